@@ -1,0 +1,32 @@
+namespace DataPrepWorkflows.Storage;
+
+/// <summary>Stable codes carried by <see cref="StorageException"/>; activities surface them as error names.</summary>
+public static class StorageErrorCodes
+{
+    /// <summary>The text is not an <c>s3://bucket/key</c> URI.</summary>
+    public const string InvalidUri = "Storage.InvalidUri";
+
+    /// <summary>The bucket name breaks the S3 bucket naming rules.</summary>
+    public const string InvalidBucketName = "Storage.InvalidBucketName";
+
+    /// <summary>The object key is empty where an object is required, too long, or unsafe for the local folder.</summary>
+    public const string InvalidKey = "Storage.InvalidKey";
+
+    /// <summary>The bucket does not exist.</summary>
+    public const string NoSuchBucket = "Storage.NoSuchBucket";
+
+    /// <summary>The object does not exist.</summary>
+    public const string NoSuchKey = "Storage.NoSuchKey";
+
+    /// <summary>The continuation token was not produced by this store for this listing.</summary>
+    public const string InvalidContinuationToken = "Storage.InvalidContinuationToken";
+
+    /// <summary>The key cannot be stored because a folder or file already occupies part of its path (local folder only).</summary>
+    public const string KeyConflict = "Storage.KeyConflict";
+
+    /// <summary>The storage configuration is incomplete or contradictory.</summary>
+    public const string InvalidConfiguration = "Storage.InvalidConfiguration";
+
+    /// <summary>The S3 endpoint refused or failed the request (access denied, network, throttling).</summary>
+    public const string ServiceError = "Storage.ServiceError";
+}
