@@ -1,0 +1,42 @@
+using DataPrepWorkflows.Events.Patterns;
+
+namespace DataPrepWorkflows.Events.Matching;
+
+/// <summary>
+/// A state of the rule automaton: the fields of all rules are visited in path order, so a state stands for "the first
+/// k conditions of these sub-rules hold". Sub-rules that begin with the same conditions share states, which is why
+/// matching cost follows the event, not the number of rules.
+/// </summary>
+internal sealed class NameState(int id)
+{
+    private readonly Dictionary<int, FieldTransitions> _byPath = [];
+    private readonly Dictionary<string, NameState> _next = new(StringComparer.Ordinal);
+
+    public int Id { get; } = id;
+
+    /// <summary>Rules (by index) whose every condition holds on reaching this state.</summary>
+    public List<int> Terminals { get; } = [];
+
+    /// <summary>The fields this state can move on.</summary>
+    public List<FieldTransitions> Fields { get; } = [];
+
+    /// <summary>The state reached by satisfying <paramref name="condition"/> here, created on first use.</summary>
+    public NameState Follow(FieldCondition condition, int pathId, Func<NameState> create)
+    {
+        if (_next.TryGetValue(condition.Key, out var next))
+        {
+            return next;
+        }
+
+        next = create();
+        _next[condition.Key] = next;
+        if (!_byPath.TryGetValue(pathId, out var transitions))
+        {
+            _byPath[pathId] = transitions = new FieldTransitions(pathId);
+            Fields.Add(transitions);
+        }
+
+        transitions.Add(condition, next.Id);
+        return next;
+    }
+}

@@ -1,0 +1,127 @@
+using DataPrepWorkflows.Events.Patterns;
+
+namespace DataPrepWorkflows.Events.Matching;
+
+/// <summary>
+/// All sub-rules of all rules compiled into one automaton over field paths. Matching walks it from the root, following
+/// only the transitions the event's values select, so its cost depends on the event and the rules it nearly matches,
+/// not on how many rules there are.
+/// </summary>
+internal sealed class RuleAutomaton
+{
+    private readonly List<NameState> _states = [];
+    private MatchScratch? _spare;
+
+    public RuleAutomaton(IReadOnlyList<IReadOnlyList<SubRule>> rules)
+    {
+        Paths = new PathTrie();
+        var root = NewState();
+        for (var rule = 0; rule < rules.Count; rule++)
+        {
+            foreach (var subRule in rules[rule])
+            {
+                var state = root;
+                foreach (var condition in subRule.Conditions)
+                {
+                    state = state.Follow(condition, Paths.Add(condition.Path), NewState);
+                }
+
+                if (!state.Terminals.Contains(rule))
+                {
+                    state.Terminals.Add(rule);
+                }
+            }
+        }
+
+        RuleCount = rules.Count;
+    }
+
+    public PathTrie Paths { get; }
+
+    public int RuleCount { get; }
+
+    public int StateCount => _states.Count;
+
+    /// <summary>Indexes of the matching rules, ascending.</summary>
+    public List<int> Match(ReadOnlySpan<byte> utf8Event)
+    {
+        var scratch = Interlocked.Exchange(ref _spare, null) ?? new MatchScratch(Paths.Count, _states.Count, RuleCount);
+        try
+        {
+            scratch.Reset();
+            EventFlattener.Flatten(utf8Event, Paths, scratch);
+            Walk(scratch);
+            var matched = new List<int>(scratch.MatchedRules);
+            matched.Sort();
+            return matched;
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _spare, scratch);
+        }
+    }
+
+    private void Walk(MatchScratch scratch)
+    {
+        var work = scratch.Work;
+        var targets = scratch.Targets;
+        work.Push((0, null));
+        while (work.Count > 0)
+        {
+            var (stateId, membership) = work.Pop();
+            if (membership is null ? !scratch.VisitState(stateId)
+                : scratch.StateVisited(stateId) || !scratch.VisitedWithMembership.Add((stateId, membership)))
+            {
+                continue;
+            }
+
+            var state = _states[stateId];
+            foreach (var rule in state.Terminals)
+            {
+                scratch.AddRule(rule);
+            }
+
+            foreach (var field in state.Fields)
+            {
+                var values = scratch.ValuesOf(field.PathId);
+                if (values.Count == 0)
+                {
+                    foreach (var target in field.Absent)
+                    {
+                        work.Push((target, membership));
+                    }
+
+                    continue;
+                }
+
+                foreach (var value in values)
+                {
+                    if (!ArrayMembership.Compatible(membership, value.Membership))
+                    {
+                        continue;
+                    }
+
+                    targets.Clear();
+                    field.Collect(value, targets);
+                    if (targets.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var merged = ArrayMembership.Merge(membership, value.Membership);
+                    foreach (var target in targets)
+                    {
+                        work.Push((target, merged));
+                    }
+                }
+            }
+        }
+    }
+
+    private NameState NewState()
+    {
+        var state = new NameState(_states.Count);
+        _states.Add(state);
+        return state;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+
+namespace DataPrepWorkflows.Events.Patterns;
+
+/// <summary>
+/// A wildcard value: <c>*</c> matches any run of characters (including none), <c>\*</c> is a literal star and
+/// <c>\\</c> a literal backslash. Matching is a linear scan over the literal pieces between stars.
+/// </summary>
+internal sealed class WildcardPattern
+{
+    private readonly string[] _pieces;
+    private readonly bool _startsWithStar;
+    private readonly bool _endsWithStar;
+
+    private WildcardPattern(string source, string[] pieces, bool startsWithStar, bool endsWithStar)
+    {
+        Source = source;
+        _pieces = pieces;
+        _startsWithStar = startsWithStar;
+        _endsWithStar = endsWithStar;
+    }
+
+    /// <summary>The pattern as written.</summary>
+    public string Source { get; }
+
+    /// <summary>
+    /// Parses a wildcard value. Positions in rejections count UTF-8 bytes of the value wrapped in quotes, as EventBridge
+    /// reports them.
+    /// </summary>
+    public static WildcardPattern Parse(string value)
+    {
+        var bytes = Encoding.UTF8.GetBytes("\"" + value + "\"");
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'*' && i + 1 < bytes.Length && bytes[i + 1] == (byte)'*')
+            {
+                throw new PatternSyntaxException("Consecutive wildcard characters at pos " + i.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (bytes[i] == (byte)'\\')
+            {
+                if (i + 1 < bytes.Length && bytes[i + 1] is (byte)'*' or (byte)'\\')
+                {
+                    i++;
+                    continue;
+                }
+
+                throw new PatternSyntaxException("Invalid escape character at pos " + i.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        var pieces = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\\')
+            {
+                current.Append(value[++i]);
+            }
+            else if (c == '*')
+            {
+                pieces.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        pieces.Add(current.ToString());
+        return new WildcardPattern(value, [.. pieces], pieces.Count > 1 && pieces[0].Length == 0, pieces.Count > 1 && pieces[^1].Length == 0);
+    }
+
+    /// <summary>Whether <paramref name="value"/> matches the whole pattern.</summary>
+    public bool IsMatch(ReadOnlySpan<char> value)
+    {
+        if (_pieces.Length == 1)
+        {
+            return value.SequenceEqual(_pieces[0]);
+        }
+
+        var first = _pieces[0];
+        var last = _pieces[^1];
+        if (value.Length < first.Length + last.Length || !value.StartsWith(first, StringComparison.Ordinal)
+            || !value.EndsWith(last, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var middle = value[first.Length..^last.Length];
+        for (var i = 1; i < _pieces.Length - 1; i++)
+        {
+            var at = middle.IndexOf(_pieces[i], StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            middle = middle[(at + _pieces[i].Length)..];
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the pattern has a leading star (used to pick an index strategy).</summary>
+    public bool StartsWithStar => _startsWithStar;
+
+    /// <summary>True when the pattern has a trailing star.</summary>
+    public bool EndsWithStar => _endsWithStar;
+}
