@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Runtime;
+using JintEngine = Jint.Engine;
+
+namespace DataPrepWorkflows.Engine.Expressions.JavaScript;
+
+/// <summary>Builds plain JavaScript values (objects, arrays, primitives) from JSON; never CLR wrappers.</summary>
+internal static class JsonToJs
+{
+    public static JsValue Convert(JintEngine engine, JsonNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                return JsValue.Null;
+            case JsonObject o:
+                return new LazyJsonObject(engine, o);
+            case JsonArray a:
+                var items = new JsValue[a.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = Convert(engine, a[i]);
+                }
+
+                return ToArray(engine, items);
+            case JsonValue v:
+                return Primitive(v);
+            default:
+                return JsValue.Undefined;
+        }
+    }
+
+    private static ObjectInstance ToArray(JintEngine engine, JsValue[] items)
+    {
+        if (items.Length != 1)
+        {
+            // Array(a, b, …) builds the array in one step; a single argument would mean a length, hence the loop below.
+            return engine.Array.Construct(items);
+        }
+
+        var array = engine.Array.Construct(Arguments.Empty);
+        for (var i = 0; i < items.Length; i++)
+        {
+            array.Put(i.ToString(System.Globalization.CultureInfo.InvariantCulture), items[i], throwOnError: false);
+        }
+
+        return array;
+    }
+
+    private static JsValue Primitive(JsonValue value)
+    {
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.String:
+                return new JsValue(value.TryGetValue<string>(out var s) ? s : JsonSerializer.Deserialize<string>(value.ToJsonString())!);
+            case JsonValueKind.Number:
+                return new JsValue(value.TryGetValue<double>(out var d)
+                    ? d
+                    : double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture));
+            case JsonValueKind.True:
+                return JsValue.True;
+            case JsonValueKind.False:
+                return JsValue.False;
+            default:
+                return JsValue.Null;
+        }
+    }
+}
