@@ -1,0 +1,381 @@
+using System.Text.Json.Nodes;
+using DataPrepWorkflows.Engine.Activities;
+using DataPrepWorkflows.Engine.Expressions;
+
+namespace DataPrepWorkflows.Engine.Execution;
+
+/// <summary>One step of one activity: evaluate and bind inputs, call the activity, apply what it asked for.</summary>
+internal sealed partial class InstanceRun
+{
+    private void Process(WorkItem item)
+    {
+        var state = item.Scope.Get(item.Activity);
+        if (_terminal || !Accepts(state.Status, item.Kind))
+        {
+            // Stale work: the activity was cancelled, faulted or is waiting for a retry meanwhile.
+            return;
+        }
+
+        if (state.Busy)
+        {
+            if (!_deferred.TryGetValue(state, out var waiting))
+            {
+                waiting = [];
+                _deferred[state] = waiting;
+            }
+
+            waiting.Add(item);
+            return;
+        }
+
+        var context = new ActivityExecutionContext(this, item.Scope, item.Activity, state, item.Kind);
+        ValueTask step;
+        try
+        {
+            step = StartStep(context, item);
+        }
+#pragma warning disable CA1031 // Every activity failure becomes a recorded fault; nothing may escape the run.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            OnStepFaulted(context, ex);
+            return;
+        }
+
+        if (step.IsCompletedSuccessfully)
+        {
+            OnStepSucceeded(context);
+        }
+        else if (step.IsCompleted)
+        {
+            try
+            {
+                step.GetAwaiter().GetResult();
+                OnStepSucceeded(context);
+            }
+#pragma warning disable CA1031 // As above.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                OnStepFaulted(context, ex);
+            }
+        }
+        else
+        {
+            Track(context, step);
+        }
+    }
+
+    private static bool Accepts(ActivityStatus status, WorkKind kind) => kind switch
+    {
+        WorkKind.Execute => status is ActivityStatus.Scheduled or ActivityStatus.Retrying,
+        WorkKind.Resume => status is ActivityStatus.Suspended or ActivityStatus.Running,
+        _ => status is ActivityStatus.Running or ActivityStatus.Suspended,
+    };
+
+    private ValueTask StartStep(ActivityExecutionContext context, WorkItem item)
+    {
+        var plan = item.Activity;
+        var state = context.State;
+        var now = Clock.GetUtcNow();
+        context.StepStartedAt = now;
+        switch (item.Kind)
+        {
+            case WorkKind.Execute:
+                state.Attempt = 1 + SumRetries(state);
+                state.Status = ActivityStatus.Running;
+                state.StartedAt = now;
+                state.Outputs = null;
+                state.Outcomes = null;
+                state.Error = null;
+                state.Properties = null;
+                state.Inputs = null;
+                if (plan.MissingRequired.Length > 0)
+                {
+                    throw new InputFault($"activity '{plan.Id}': required input '{plan.MissingRequired[0]}' is not set.");
+                }
+
+                state.Inputs = EvaluateInputs(item.Scope, plan, state);
+                Journal.Write(State, JournalEvent.Started, plan.Id, state.Type, item.Scope.Id, state.Attempt,
+                    inputs: plan.HasSecrets ? Redact(plan, state.Inputs) : state.Inputs);
+                ArmTimeout(context);
+                context.Activity = CreateBound(plan, state);
+                return context.Activity.ExecuteAsync(context);
+            case WorkKind.Resume:
+                state.Status = ActivityStatus.Running;
+                Journal.Write(State, JournalEvent.Resumed, plan.Id, state.Type, item.Scope.Id, state.Attempt,
+                    message: $"bookmark {item.Bookmark!.Id} ({item.Bookmark.Name})");
+                ArmTimeout(context);
+                context.Activity = CreateBound(plan, state);
+                return context.Activity.ResumeAsync(context, new BookmarkResumption(item.Bookmark, item.Input));
+            default:
+                state.PendingChildren--;
+                context.Activity = CreateBound(plan, state);
+                return context.Activity.OnChildCompletedAsync(context, item.Child!);
+        }
+    }
+
+    private void ArmTimeout(ActivityExecutionContext context)
+    {
+        if (context.Plan.Node.Timeout is { } timeout)
+        {
+            context.TimeoutTimer = Clock.CreateTimer(static c => ((ActivityExecutionContext)c!).OnTimeout(), context, timeout, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private static int SumRetries(ActivityState state)
+    {
+        var sum = 0;
+        if (state.RetryAttempts is { } attempts)
+        {
+            foreach (var n in attempts)
+            {
+                sum += n;
+            }
+        }
+
+        return sum;
+    }
+
+    private JsonObject? EvaluateInputs(ScopeRuntime scope, ActivityPlan plan, ActivityState state)
+    {
+        if (plan.Inputs.Length == 0)
+        {
+            return null;
+        }
+
+        var expressionScope = plan.HasExpressions ? BuildExpressionScope(scope, state) : null;
+        var inputs = new JsonObject();
+        foreach (var input in plan.Inputs)
+        {
+            try
+            {
+                inputs[input.Name] = input.Value.Evaluate(expressionScope);
+            }
+            catch (ExpressionEvaluationException ex)
+            {
+                throw new InputFault($"activity '{plan.Id}', input '{input.Name}': {ex.Message}", ex);
+            }
+        }
+
+        return inputs;
+    }
+
+    private static Activity CreateBound(ActivityPlan plan, ActivityState state)
+    {
+        var activity = plan.Binder.Create();
+        if (state.Inputs is not { } inputs)
+        {
+            return activity;
+        }
+
+        foreach (var input in plan.Inputs)
+        {
+            if (input.Binding is not { } binding)
+            {
+                continue;
+            }
+
+            var node = inputs[input.Name];
+            if (node is null && binding.RejectsNull)
+            {
+                continue;
+            }
+
+            if (input.Descriptor?.AllowedValues is { Count: > 0 } allowed && node is JsonValue value
+                && value.GetValueKind() == System.Text.Json.JsonValueKind.String && !allowed.Contains(value.GetValue<string>()))
+            {
+                throw new InputFault($"activity '{plan.Id}', input '{input.Name}': \"{value.GetValue<string>()}\" is not one of {string.Join(", ", allowed)}.");
+            }
+
+            try
+            {
+                binding.Set(activity, JsonConversion.ToClr(node, binding.Type));
+            }
+            catch (FormatException ex)
+            {
+                throw new InputFault($"activity '{plan.Id}', input '{input.Name}': {ex.Message}.", ex);
+            }
+        }
+
+        return activity;
+    }
+
+    private static JsonObject? Redact(ActivityPlan plan, JsonObject? inputs)
+    {
+        if (inputs is null)
+        {
+            return null;
+        }
+
+        var copy = new JsonObject();
+        foreach (var pair in inputs)
+        {
+            var secret = false;
+            foreach (var input in plan.Inputs)
+            {
+                if (input.Secret && input.Name == pair.Key)
+                {
+                    secret = true;
+                    break;
+                }
+            }
+
+            copy[pair.Key] = secret ? JsonValue.Create("***") : pair.Value?.DeepClone();
+        }
+
+        return copy;
+    }
+
+    private void OnStepSucceeded(ActivityExecutionContext context)
+    {
+        context.Release();
+        FlushLogs(context);
+        if (_terminal || context.State.IsFinal)
+        {
+            return;
+        }
+
+        var scope = context.Scope;
+        var plan = context.Plan;
+        var state = context.State;
+        if (context.FinishRequested)
+        {
+            Complete(context, propagate: false);
+            FinishInstance(context.FinishOutputs);
+            return;
+        }
+
+        if (context.NewBookmarks is { } bookmarks)
+        {
+            DateTimeOffset? firstDue = null;
+            foreach (var bookmark in bookmarks)
+            {
+                State.Bookmarks.Add(new BookmarkState { Bookmark = bookmark, ScopeId = scope.Id, Kind = BookmarkKind.Activity });
+                if (bookmark.ResumeAt is { } at && (firstDue is null || at < firstDue))
+                {
+                    firstDue = at;
+                }
+            }
+
+            state.Status = ActivityStatus.Suspended;
+            Journal.Write(State, JournalEvent.Suspended, plan.Id, state.Type, scope.Id, state.Attempt,
+                message: string.Join(", ", bookmarks.Select(b => b.Name)), resumeAt: firstDue);
+        }
+
+        if (context.Bodies is { } bodies)
+        {
+            foreach (var body in bodies)
+            {
+                StartBody(scope, plan, state, body);
+            }
+        }
+
+        if (context.ChildWorkflows is { } children)
+        {
+            foreach (var child in children)
+            {
+                state.PendingChildren++;
+                _queue.Enqueue(new WorkItem(WorkKind.StartChildWorkflow, scope, plan) { ChildRequest = child });
+            }
+        }
+
+        if (context.NewBookmarks is null && state.PendingChildren == 0 && !state.IsFinal)
+        {
+            Complete(context, propagate: true);
+        }
+        else if (context.NewBookmarks is null && !state.IsFinal)
+        {
+            state.Status = ActivityStatus.Running;
+        }
+    }
+
+    private void Complete(ActivityExecutionContext context, bool propagate)
+    {
+        var scope = context.Scope;
+        var plan = context.Plan;
+        var state = context.State;
+        var outputs = context.ExtraOutputs;
+        if (context.Activity is { } activity)
+        {
+            foreach (var output in plan.Binder.Outputs)
+            {
+                if (output.Get(activity) is { } value)
+                {
+                    (outputs ??= [])[output.Name] = JsonConversion.ToJson(value);
+                }
+            }
+        }
+
+        var now = Clock.GetUtcNow();
+        state.Outputs = outputs;
+        state.Outcomes = context.ChosenOutcomes is { Length: > 0 } chosen ? chosen : [plan.DefaultOutcome];
+        state.Status = ActivityStatus.Completed;
+        state.FinishedAt = now;
+        RemoveBookmarks(scope, plan.Id);
+        scope.State.LastOutput = outputs;
+        Journal.Write(State, JournalEvent.Completed, plan.Id, state.Type, scope.Id, state.Attempt,
+            duration: state.StartedAt is { } started ? now - started : null, outputs: outputs, outcomes: state.Outcomes);
+        if (!propagate)
+        {
+            // Finish ends the instance: nothing downstream runs and the instance finishes with its outputs.
+            return;
+        }
+
+        PropagateOutcomes(scope, plan, state.Outcomes);
+        scope.State.Active--;
+        CheckScopeDone(scope);
+    }
+
+    private void FlushLogs(ActivityExecutionContext context)
+    {
+        if (context.Logs is not { Count: > 0 } logs)
+        {
+            return;
+        }
+
+        lock (logs)
+        {
+            foreach (var (level, message) in logs)
+            {
+                Journal.Write(State, JournalEvent.Log, context.Plan.Id, context.State.Type, context.Scope.Id,
+                    context.State.Attempt, message: message, level: level.ToString());
+            }
+
+            logs.Clear();
+        }
+    }
+
+    private void ReleaseDeferred(ActivityState state)
+    {
+        if (_deferred.Remove(state, out var waiting))
+        {
+            foreach (var item in waiting)
+            {
+                _queue.Enqueue(item);
+            }
+        }
+    }
+
+    private void RemoveBookmarks(ScopeRuntime scope, string activityId)
+    {
+        if (State.Bookmarks.Count > 0)
+        {
+            State.Bookmarks.RemoveAll(b => b.ScopeId == scope.Id && b.Bookmark.ActivityId == activityId);
+        }
+    }
+}
+
+/// <summary>An input could not be evaluated or bound: faults the activity with <c>States.InputError</c>.</summary>
+internal sealed class InputFault : Exception
+{
+    public InputFault(string message)
+        : base(message)
+    {
+    }
+
+    public InputFault(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}
