@@ -60,17 +60,19 @@ internal sealed class PatternReader
     /// <summary>Advances to the next token.</summary>
     public PatternToken Next()
     {
-        if (_stringIncomplete)
-        {
-            _text = ReadStringBody();
-            _stringIncomplete = false;
-        }
-
+        // A value read ahead after a field name is handed out as is: if it is a string, only its opening quote
+        // has been consumed so far.
         if (_pending != PatternToken.None)
         {
             Current = _pending;
             _pending = PatternToken.None;
             return Current;
+        }
+
+        if (_stringIncomplete)
+        {
+            _text = ReadStringBody();
+            _stringIncomplete = false;
         }
 
         SkipWhitespace();
@@ -103,7 +105,6 @@ internal sealed class PatternReader
         {
             if (c != ',')
             {
-                _pos++;
                 throw Fail($"Unexpected character ({Describe(c)}): was expecting comma to separate {(context.IsObject ? "Object" : "Array")} entries");
             }
 
@@ -125,7 +126,6 @@ internal sealed class PatternReader
 
         if (c != '"')
         {
-            _pos++;
             throw Fail($"Unexpected character ({Describe(c)}): was expecting double-quote to start field name");
         }
 
@@ -139,7 +139,7 @@ internal sealed class PatternReader
 
         if (_source[_pos] != ':')
         {
-            var bad = _source[_pos++];
+            var bad = _source[_pos];
             throw Fail($"Unexpected character ({Describe(bad)}): was expecting a colon to separate field name and value");
         }
 
@@ -196,7 +196,6 @@ internal sealed class PatternReader
                     return ReadLiteral();
                 }
 
-                _pos++;
                 throw Fail($"Unexpected character ({Describe(c)}): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
         }
     }
@@ -236,7 +235,7 @@ internal sealed class PatternReader
 
         if (_pos == digitsStart)
         {
-            var bad = _pos < _source.Length ? _source[_pos++] : ' ';
+            var bad = _pos < _source.Length ? _source[_pos] : ' ';
             throw Fail($"Unexpected character ({Describe(bad)}) in numeric value: expected digit (0-9) to follow minus sign, for valid numeric value");
         }
 
@@ -257,7 +256,7 @@ internal sealed class PatternReader
 
             if (_pos == fractionStart)
             {
-                var bad = _pos < _source.Length ? _source[_pos++] : ' ';
+                var bad = _pos < _source.Length ? _source[_pos] : ' ';
                 throw Fail($"Unexpected character ({Describe(bad)}) in numeric value: Decimal point not followed by a digit");
             }
         }
@@ -279,7 +278,7 @@ internal sealed class PatternReader
 
             if (_pos == exponentStart)
             {
-                var bad = _pos < _source.Length ? _source[_pos++] : ' ';
+                var bad = _pos < _source.Length ? _source[_pos] : ' ';
                 throw Fail($"Unexpected character ({Describe(bad)}) in numeric value: Exponent indicator not followed by a digit");
             }
         }
