@@ -12,6 +12,9 @@ public static class CatalogErrorCodes
     /// <summary>A name, value list or filter is malformed.</summary>
     public const string InvalidInput = "InvalidInputException";
 
+    /// <summary>The table changed since the version the caller read (optimistic concurrency, as in Glue's <c>UpdateTable</c>).</summary>
+    public const string ConcurrentModification = "ConcurrentModificationException";
+
     /// <summary>The catalog file was written by a newer version of the product and cannot be opened safely.</summary>
     public const string UnsupportedSchemaVersion = "UnsupportedSchemaVersionException";
 }

@@ -69,8 +69,9 @@ public interface ICatalog
     /// </summary>
     /// <param name="databaseName">Database name.</param>
     /// <param name="input">The new definition; its name selects the table.</param>
+    /// <param name="options">Optimistic-concurrency check and archiving; <see langword="null"/> archives and does not check.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    Task<Table> UpdateTableAsync(string databaseName, TableInput input, CancellationToken cancellationToken = default);
+    Task<Table> UpdateTableAsync(string databaseName, TableInput input, TableUpdateOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a table with its versions and partitions (Glue <c>DeleteTable</c>).</summary>
     /// <param name="databaseName">Database name.</param>

@@ -13,7 +13,11 @@ public static class GlueJson
     private static readonly GlueJsonContext Compact = GlueJsonContext.Default;
     private static readonly GlueJsonContext Indented = new(new JsonSerializerOptions(GlueJsonContext.Default.Options) { WriteIndented = true });
 
-    /// <summary>Serialises a <see cref="Database"/>, <see cref="Table"/>, <see cref="TableVersion"/> or <see cref="Partition"/>.</summary>
+    /// <summary>
+    /// Serialises a catalog model object: <see cref="Database"/>, <see cref="Table"/>, <see cref="TableVersion"/>,
+    /// <see cref="Partition"/>, <see cref="PartitionError"/>, or an input (<see cref="DatabaseInput"/>,
+    /// <see cref="TableInput"/>, <see cref="PartitionInput"/>) ready to send to Glue.
+    /// </summary>
     /// <typeparam name="T">One of the catalog model types.</typeparam>
     /// <param name="value">The object.</param>
     /// <param name="indented">Pretty-print for people (the CLI's <c>catalog show</c>).</param>

@@ -7,6 +7,10 @@ namespace DataPrepWorkflows.Catalog.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(EpochSecondsConverter)])]
 [JsonSerializable(typeof(Database))]
+[JsonSerializable(typeof(DatabaseInput))]
+[JsonSerializable(typeof(TableInput))]
+[JsonSerializable(typeof(PartitionInput))]
+[JsonSerializable(typeof(PartitionError))]
 [JsonSerializable(typeof(Table))]
 [JsonSerializable(typeof(TableVersion))]
 [JsonSerializable(typeof(Partition))]

@@ -64,8 +64,8 @@ internal sealed class SqliteCatalog : ICatalog
     public Task<IReadOnlyList<Table>> GetTablesAsync(string databaseName, CancellationToken cancellationToken = default) =>
         _tables.ListAsync(databaseName, cancellationToken);
 
-    public Task<Table> UpdateTableAsync(string databaseName, TableInput input, CancellationToken cancellationToken = default) =>
-        _tables.UpdateAsync(databaseName, input, cancellationToken);
+    public Task<Table> UpdateTableAsync(string databaseName, TableInput input, TableUpdateOptions? options = null, CancellationToken cancellationToken = default) =>
+        _tables.UpdateAsync(databaseName, input, options ?? new TableUpdateOptions(), cancellationToken);
 
     public Task DeleteTableAsync(string databaseName, string name, CancellationToken cancellationToken = default) =>
         _tables.DeleteAsync(databaseName, name, cancellationToken);

@@ -61,7 +61,7 @@ internal sealed class SqliteTables(CatalogFile file, Func<DateTimeOffset> now)
         return documents.Select(GlueJson.Deserialize<Table>).ToList();
     }
 
-    public async Task<Table> UpdateAsync(string databaseName, TableInput input, CancellationToken cancellationToken)
+    public async Task<Table> UpdateAsync(string databaseName, TableInput input, TableUpdateOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var database = CatalogName.Normalize(databaseName, "database");
@@ -70,6 +70,13 @@ internal sealed class SqliteTables(CatalogFile file, Func<DateTimeOffset> now)
         await using var connection = await file.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var current = await RequireAsync(connection, transaction, database, name, cancellationToken).ConfigureAwait(false);
+        if (options.VersionId is not null && options.VersionId != current.VersionId)
+        {
+            throw new CatalogException(
+                CatalogErrorCodes.ConcurrentModification,
+                $"Table {database}.{name} is at version {current.VersionId}, not {options.VersionId}: someone else updated it. Read it again and reapply the change.");
+        }
+
         var version = long.Parse(current.VersionId ?? "0", CultureInfo.InvariantCulture) + 1;
         var updated = ToTable(database, input, current.CreateTime ?? now(), now(), version);
         await connection.ExecuteAsync(
@@ -80,6 +87,18 @@ internal sealed class SqliteTables(CatalogFile file, Func<DateTimeOffset> now)
             ("$name", name),
             ("$version", version),
             ("$document", GlueJson.Serialize(updated))).ConfigureAwait(false);
+        if (options.SkipArchive)
+        {
+            // The replaced definition is not kept: only the new one remains in the history.
+            await connection.ExecuteAsync(
+                "DELETE FROM table_versions WHERE database_name = $db AND table_name = $name AND version_id = $previous",
+                transaction,
+                cancellationToken,
+                ("$db", database),
+                ("$name", name),
+                ("$previous", version - 1)).ConfigureAwait(false);
+        }
+
         await ArchiveAsync(connection, transaction, updated, version, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return updated;

@@ -140,4 +140,30 @@ public sealed class TableTests : CatalogTestBase
         Assert.Equal(CatalogErrorCodes.InvalidInput, error.Code);
         Assert.Contains("'ID'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_update_based_on_a_stale_version_fails_with_ConcurrentModificationException()
+    {
+        await CreateDatabaseAsync();
+        var read = await Catalog.CreateTableAsync("sales", CsvTable("orders"));
+        await Catalog.UpdateTableAsync("sales", TableInput.From(read), new TableUpdateOptions { VersionId = read.VersionId });
+
+        var error = await Assert.ThrowsAsync<CatalogException>(() =>
+            Catalog.UpdateTableAsync("sales", TableInput.From(read) with { Description = "late" }, new TableUpdateOptions { VersionId = read.VersionId }));
+
+        Assert.Equal(CatalogErrorCodes.ConcurrentModification, error.Code);
+        Assert.Null((await Catalog.GetTableAsync("sales", "orders")).Description);
+    }
+
+    [Fact]
+    public async Task Skip_archive_replaces_the_definition_without_keeping_the_previous_one()
+    {
+        await CreateDatabaseAsync();
+        await Catalog.CreateTableAsync("sales", CsvTable("orders"));
+
+        var updated = await Catalog.UpdateTableAsync("sales", CsvTable("orders") with { Description = "v1" }, new TableUpdateOptions { SkipArchive = true });
+
+        Assert.Equal("1", updated.VersionId);
+        Assert.Equal(["1"], (await Catalog.GetTableVersionsAsync("sales", "orders")).Select(v => v.VersionId));
+    }
 }
