@@ -50,7 +50,7 @@ public sealed class Switch : CodeActivity
         JsonValue v when v.GetValueKind() == JsonValueKind.String => bool.TryParse(v.GetValue<string>(), out var b)
             ? b
             : throw new ActivityFaultException(ActivityError.InputError, $"A Switch case condition is the string \"{v.GetValue<string>()}\"; use an expression such as \"=inputs.mode == 'fast'\"."),
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<double>() != 0,
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => double.Parse(v.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture) != 0,
         _ => true,
     };
 }

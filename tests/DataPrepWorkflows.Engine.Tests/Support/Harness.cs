@@ -12,8 +12,9 @@ public sealed class Harness
     private static readonly Lazy<ActivityRegistry> SharedRegistry = new(() => ActivityRegistry.WithBuiltIns(typeof(Harness).Assembly));
     private static readonly JintExpressionEngine SharedExpressions = new();
 
-    public Harness(IEnumerable<WorkflowDefinition>? children = null, Random? random = null, object? service = null, JsonObject? env = null)
+    public Harness(IEnumerable<WorkflowDefinition>? children = null, Random? random = null, object? service = null, JsonObject? env = null, Recorder? recorder = null)
     {
+        Recorder = recorder ?? new Recorder();
         Services = new TestServices(Recorder, service);
         Engine = Create(children, random, env);
     }
@@ -24,7 +25,7 @@ public sealed class Harness
 
     public ManualTimeProvider Clock { get; } = new();
 
-    public Recorder Recorder { get; } = new();
+    public Recorder Recorder { get; }
 
     public List<JournalEntry> Observed { get; } = [];
 

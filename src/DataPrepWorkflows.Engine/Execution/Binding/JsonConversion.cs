@@ -102,7 +102,7 @@ internal static class JsonConversion
         if (target == typeof(TimeSpan))
         {
             return text is not null ? ParseDuration(text) : kind == JsonValueKind.Number
-                ? TimeSpan.FromSeconds(value.GetValue<double>()) : throw Mismatch(value, "an ISO 8601 duration");
+                ? TimeSpan.FromSeconds(ToDouble(value)) : throw Mismatch(value, "an ISO 8601 duration");
         }
 
         if (target == typeof(DateTimeOffset) || target == typeof(DateTime))
@@ -144,10 +144,10 @@ internal static class JsonConversion
         {
             if (target == typeof(decimal))
             {
-                return value.GetValue<decimal>();
+                return decimal.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
             }
 
-            number = value.GetValue<double>();
+            number = ToDouble(value);
         }
         else if (text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
         {
@@ -173,6 +173,10 @@ internal static class JsonConversion
             throw new FormatException($"{number} is out of range for {target.Name}", ex);
         }
     }
+
+    /// <summary>A JSON number as a double, whatever CLR value backs the node.</summary>
+    public static double ToDouble(JsonValue value) =>
+        value.TryGetValue<double>(out var d) ? d : double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>Reads an ISO 8601 duration (<c>PT5M</c>) or a .NET time span (<c>00:05:00</c>).</summary>
     /// <exception cref="FormatException">Neither form.</exception>

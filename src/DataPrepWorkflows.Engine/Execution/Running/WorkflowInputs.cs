@@ -54,7 +54,7 @@ internal static class WorkflowInputs
         switch (input.Type)
         {
             case InputTypes.Integer:
-                if (kind == JsonValueKind.Number && Math.Abs(value.GetValue<double>() % 1) == 0)
+                if (kind == JsonValueKind.Number && Math.Abs(JsonConversion.ToDouble(value.AsValue()) % 1) == 0)
                 {
                     return value.DeepClone();
                 }
