@@ -59,7 +59,7 @@ internal static class DocumentPrinter
     }
 
     private static string Variable(DqVariable variable) => variable.IsList
-        ? $"{variable.Name} = [{string.Join(',', variable.Values.Select(DqdlPrinter.String))}]"
+        ? $"{variable.Name} = [{string.Join(", ", variable.Values.Select(DqdlPrinter.String))}]"
         : $"{variable.Name} = {DqdlPrinter.String(variable.Values[0])}";
 
     private static string Dictionary(string name, IEnumerable<string> entries) =>

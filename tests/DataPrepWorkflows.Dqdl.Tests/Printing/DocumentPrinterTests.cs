@@ -28,7 +28,7 @@ public sealed class DocumentPrinterTests
                 "AdditionalDataSources": [ "ref-table", "other" ]
             }
 
-            allowed = ["NEW","DONE"]
+            allowed = ["NEW", "DONE"]
             owner = "team-a"
 
             DefaultLabels = ["team"="data"]

@@ -17,6 +17,18 @@ public sealed class RoundTripTests
         Assert.Equal(rule, parsed.ToString());
     }
 
+    public static TheoryData<string> Analyzers() => [.. TestFiles.RoundTripAnalyzers()];
+
+    [Theory]
+    [MemberData(nameof(Analyzers))]
+    public void Printing_a_parsed_analyzer_gives_the_analyzer_back_exactly(string analyzer)
+    {
+        var result = DqdlDocument.Parse($"Rules = [ IsComplete \"colA\" ] Analyzers = [ {analyzer} ]");
+
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Equal(analyzer, Assert.Single(result.Document!.Analyzers).ToString());
+    }
+
     [Theory]
     [MemberData(nameof(Rules))]
     public void Printed_ruleset_is_a_fixed_point(string rule)
