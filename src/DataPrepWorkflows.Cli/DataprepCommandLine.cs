@@ -1,0 +1,45 @@
+using System.CommandLine;
+using DataPrepWorkflows.Cli.Catalogue;
+using DataPrepWorkflows.Cli.Console;
+using DataPrepWorkflows.Cli.Format;
+using DataPrepWorkflows.Cli.Run;
+using DataPrepWorkflows.Cli.Schema;
+using DataPrepWorkflows.Cli.Validate;
+
+namespace DataPrepWorkflows.Cli;
+
+/// <summary>
+/// The <c>dataprep</c> command tree. Every command returns an exit code; a <see cref="UserError"/> anywhere becomes one
+/// line <c>error CODE: message</c> on standard error and exit code 2 — never a stack trace.
+/// </summary>
+internal static class DataprepCommandLine
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("DataPrepWorkflows: declarative data-preparation workflows for machine learning, run locally or on AWS.")
+        {
+            ValidateCommand.Create(output, error),
+            FormatCommand.Create(output, error),
+            RunCommand.Create(output, error),
+            ActivitiesCommand.Create(output),
+            DescribeCommand.Create(output),
+            SchemaCommand.Create(output),
+        };
+
+        try
+        {
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            return await root.Parse(args).InvokeAsync(configuration);
+        }
+        catch (UserError e)
+        {
+            await error.WriteLineAsync($"error {e.Code}: {e.Message}");
+            return 2;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("cancelled.");
+            return 130;
+        }
+    }
+}
