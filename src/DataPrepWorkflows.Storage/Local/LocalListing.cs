@@ -16,26 +16,22 @@ internal static class LocalListing
         var prefix = request.Prefix.Key;
         var delimiter = string.IsNullOrEmpty(request.Delimiter) ? null : request.Delimiter;
         var startAfter = request.ContinuationToken is null ? null : ContinuationToken.Decode(request.ContinuationToken);
+        var walk = new OrderedKeyWalk(bucketPath, prefix, startAfter);
+        if (startAfter is not null && delimiter is not null && RollUp(startAfter, prefix, delimiter) == startAfter)
+        {
+            // The previous page ended on a common prefix: everything below it was already reported by it.
+            walk.SkipPrefix = startAfter;
+        }
 
         var entries = new List<Entry>();
-        string? lastPrefix = null;
-        foreach (var (key, file) in KeysUnder(bucketPath, prefix))
+        foreach (var (key, file) in walk.Keys())
         {
             var entry = new Entry(key, file);
-            if (delimiter is not null)
+            var common = delimiter is null ? null : RollUp(key, prefix, delimiter);
+            if (common is not null)
             {
-                var at = key.IndexOf(delimiter, prefix.Length, StringComparison.Ordinal);
-                if (at >= 0)
-                {
-                    var common = key[..(at + delimiter.Length)];
-                    if (common == lastPrefix)
-                    {
-                        continue;
-                    }
-
-                    lastPrefix = common;
-                    entry = new Entry(common, null);
-                }
+                walk.SkipPrefix = common;
+                entry = new Entry(common, null);
             }
 
             if (startAfter is not null && Utf8Order.Instance.Compare(entry.Key, startAfter) <= 0)
@@ -56,34 +52,15 @@ internal static class LocalListing
         return entries;
     }
 
-    /// <summary>Every committed object below the prefix, sorted in S3 key order.</summary>
-    private static List<(string Key, FileInfo File)> KeysUnder(string bucketPath, string prefix)
+    /// <summary>The common prefix a key rolls up into (prefix up to and including the next delimiter), or null.</summary>
+    private static string? RollUp(string key, string prefix, string delimiter)
     {
-        // Only the folder named by the prefix's complete segments can hold matching keys; start there.
-        var folderPart = prefix.LastIndexOf('/') is var slash and >= 0 ? prefix[..slash] : string.Empty;
-        var start = folderPart.Length == 0 ? bucketPath : Path.Combine(bucketPath, folderPart.Replace('/', Path.DirectorySeparatorChar));
-        var keys = new List<(string Key, FileInfo File)>();
-        if (!Directory.Exists(start))
+        if (!key.StartsWith(prefix, StringComparison.Ordinal))
         {
-            return keys;
+            return null;
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
-        foreach (var info in new DirectoryInfo(start).EnumerateFiles("*", options))
-        {
-            if (TemporaryName.IsTemporary(info.Name))
-            {
-                continue;
-            }
-
-            var key = LocalKeyMapper.KeyOf(bucketPath, info.FullName);
-            if (key.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                keys.Add((key, info));
-            }
-        }
-
-        keys.Sort((a, b) => Utf8Order.Instance.Compare(a.Key, b.Key));
-        return keys;
+        var at = key.IndexOf(delimiter, prefix.Length, StringComparison.Ordinal);
+        return at < 0 ? null : key[..(at + delimiter.Length)];
     }
 }
