@@ -73,6 +73,9 @@ public static class DqdlDiagnosticCodes
     /// <summary>A <c>with</c> tag that uses an operator other than <c>=</c>, or a tag given twice.</summary>
     public const string InvalidTag = "DQDL211";
 
+    /// <summary><c>DetectAnomalies</c> naming something that is not a metric-producing rule type, or with wrong parameters for it.</summary>
+    public const string InvalidAnomalyMetric = "DQDL212";
+
     /// <summary>A condition of the wrong family for the rule type (e.g. a string condition on a number rule).</summary>
     public const string ConditionTypeMismatch = "DQDL301";
 

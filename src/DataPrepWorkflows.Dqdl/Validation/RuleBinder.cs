@@ -16,9 +16,10 @@ internal sealed class RuleBinder(
     int defaultLabelCount,
     List<DqdlDiagnostic> diagnostics)
 {
-    private const string TimeZoneTag = "timeZone";
+    private const string AnomalyRuleType = "DetectAnomalies";
 
     private readonly ConditionBinder _conditions = new(variables);
+    private readonly TagBinder _tags = new(new ConditionBinder(variables), diagnostics);
 
     public DqRuleNode? BindRuleNode(SyntaxRuleNode node)
     {
@@ -77,14 +78,39 @@ internal sealed class RuleBinder(
         }
 
         var parameters = BindParameters(descriptor, rule.Parameters);
+        if (parameters is not null && descriptor.Name == AnomalyRuleType && !IsAnomalyMetric(parameters))
+        {
+            return null;
+        }
+
         var where = BindWhere(rule, descriptor);
-        var tags = BindTags(rule, descriptor);
-        var timeZone = tags?.FirstOrDefault(t => !t.IsThreshold && t.Name == TimeZoneTag)?.Value ?? "UTC";
+        var tags = _tags.Bind(rule, descriptor);
+        var timeZone = tags?.FirstOrDefault(t => !t.IsThreshold && t.Name == TagBinder.TimeZoneTag)?.Value ?? "UTC";
         var condition = BindCondition(rule, descriptor, timeZone, out var conditionOk);
 
         return parameters is null || tags is null || !where.Ok || !conditionOk
             ? null
             : new DqRule(rule.RuleType, descriptor, parameters, condition, where.Clause, tags, labels, rule.Position);
+    }
+
+    // DetectAnomalies' parameters are another rule type and that rule type's own parameters.
+    private bool IsAnomalyMetric(List<DqRuleParameter> parameters)
+    {
+        var metric = parameters[0];
+        var metricType = catalog.Resolve(metric.Value, parameters.Count - 1);
+        var problem = catalog.Overloads(metric.Value) switch
+        {
+            [] => $"DetectAnomalies watches a metric, but '{metric.Value}' is not a rule type; write e.g. DetectAnomalies of RowCount or DetectAnomalies of Completeness of \"col\".",
+            _ when metricType is null => $"'{metric.Value}' does not take {parameters.Count - 1} parameter(s) in DetectAnomalies.",
+            _ when metricType.IsBooleanOnly || metricType.IsAnalyzerOnly => $"'{metric.Value}' produces no single metric to watch; DetectAnomalies needs a rule type that measures a number.",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            Report(metric.Position, DqdlDiagnosticCodes.InvalidAnomalyMetric, problem);
+        }
+
+        return problem is null;
     }
 
     private RuleTypeDescriptor? ResolveType(string name, int count, SourcePosition position, string what)
@@ -171,81 +197,6 @@ internal sealed class RuleBinder(
         }
 
         return (true, where.Raw);
-    }
-
-    private List<DqTag>? BindTags(SyntaxRule rule, RuleTypeDescriptor descriptor)
-    {
-        var tags = new List<DqTag>();
-        var ok = true;
-        foreach (var tag in rule.Tags)
-        {
-            var bound = BindTag(rule, descriptor, tag, tags);
-            if (bound is null)
-            {
-                ok = false;
-            }
-            else
-            {
-                tags.Add(bound);
-            }
-        }
-
-        return ok ? tags : null;
-    }
-
-    private DqTag? BindTag(SyntaxRule rule, RuleTypeDescriptor descriptor, SyntaxTag tag, List<DqTag> earlier)
-    {
-        if (string.Equals(tag.Name, "threshold", StringComparison.OrdinalIgnoreCase))
-        {
-            if (!descriptor.SupportsThreshold)
-            {
-                Report(tag.Position, DqdlDiagnosticCodes.ThresholdNotSupported, $"{rule.RuleType} does not support 'with threshold'.");
-                return null;
-            }
-
-            if (earlier.Any(t => t.IsThreshold))
-            {
-                Report(tag.Position, DqdlDiagnosticCodes.DuplicateThreshold, "Only one 'with threshold' condition is allowed per rule.");
-                return null;
-            }
-
-            var threshold = _conditions.BindNumber(tag.Condition).Condition;
-            if (threshold is null)
-            {
-                Report(tag.Condition.Position, DqdlDiagnosticCodes.ConditionTypeMismatch, "A threshold is a number condition on the fraction of passing rows, e.g. with threshold > 0.9.");
-            }
-
-            return threshold is null ? null : new DqTag(tag.Name, tag.IsNameQuoted, threshold);
-        }
-
-        if (earlier.Any(t => t.Name == tag.Name))
-        {
-            Report(tag.Position, DqdlDiagnosticCodes.InvalidTag, $"'with {tag.Name}' is given twice.");
-            return null;
-        }
-
-        var condition = tag.Condition is { Operator: RawOperator.Equal, Negated: false, Operands: [var operand] }
-            ? operand switch
-            {
-                RawNumber => _conditions.BindNumber(tag.Condition).Condition,
-                RawString s => new StringCondition(ConditionOperator.Equal, [new QuotedStringOperand(s.Raw)]),
-                _ => null,
-            }
-            : null;
-        if (condition is null)
-        {
-            Report(tag.Position, DqdlDiagnosticCodes.InvalidTag, $"'with {tag.Name}' takes one value with '=', e.g. with {tag.Name} = \"value\".");
-            return null;
-        }
-
-        if (tag.Name == TimeZoneTag && condition is StringCondition { Operands: [QuotedStringOperand zone] }
-            && !TimeZoneInfo.TryFindSystemTimeZoneById(zone.Value, out _))
-        {
-            Report(tag.Condition.Position, DqdlDiagnosticCodes.UnknownTimeZone, $"Unknown time zone \"{zone.Value}\"; use an IANA name such as \"America/New_York\".");
-            return null;
-        }
-
-        return new DqTag(tag.Name, tag.IsNameQuoted, condition);
     }
 
     private DqCondition? BindCondition(SyntaxRule rule, RuleTypeDescriptor descriptor, string timeZone, out bool ok)
