@@ -15,6 +15,6 @@ rm -rf "$work"
 mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
 cp "$manifest_dir/package.json" "$manifest_dir/package-lock.json" "$work/"
-(cd "$work" && npm ci --silent --no-audit --no-fund --ignore-scripts --loglevel=error)
+(cd "$work" && npm ci --silent --no-audit --no-fund --ignore-scripts)
 cp "$work/node_modules/@duckdb/node-bindings-linux-x64/libduckdb.so" "$cache_dir/libduckdb.so.$$"
 mv -f "$cache_dir/libduckdb.so.$$" "$cache_dir/libduckdb.so"
