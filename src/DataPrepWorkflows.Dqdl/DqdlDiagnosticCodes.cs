@@ -1,8 +1,8 @@
 namespace DataPrepWorkflows.Dqdl;
 
 /// <summary>
-/// The stable codes of DQDL diagnostics. Codes never change meaning; new problems get new codes. 0xx are lexical
-/// and syntax errors, 1xx document sections, 2xx rules and analyzers, 3xx conditions and values, 4xx variables,
+/// The stable codes of DQDL diagnostics. Codes never change meaning; new problems get new codes. 0xx are lexical,
+/// syntax and layout errors, 1xx section contents, 2xx rules and analyzers, 3xx conditions and values, 4xx variables,
 /// 5xx labels and duplicates.
 /// </summary>
 public static class DqdlDiagnosticCodes
