@@ -7,7 +7,8 @@ namespace DataPrepWorkflows.Storage.Tests.S3;
 /// Differential check: the local folder's listing must page exactly like S3 (moto) for the same keys, whatever the
 /// prefix, delimiter and page size.
 /// </summary>
-public sealed class ListingAgreesWithS3Tests(MotoServerFixture moto) : IClassFixture<MotoServerFixture>, IDisposable
+[Collection(MotoServerCollection.Name)]
+public sealed class ListingAgreesWithS3Tests(MotoServerFixture moto) : IDisposable
 {
     private const string Bucket = "listing-agreement";
     private readonly string _root = Path.Combine(Path.GetTempPath(), "dataprep-agree-" + Guid.NewGuid().ToString("N"));

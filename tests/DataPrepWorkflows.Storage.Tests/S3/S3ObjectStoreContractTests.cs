@@ -2,7 +2,8 @@ using DataPrepWorkflows.Testing.MotoServer;
 
 namespace DataPrepWorkflows.Storage.Tests.S3;
 
-public sealed class S3ObjectStoreContractTests(MotoServerFixture moto) : ObjectStoreContract, IClassFixture<MotoServerFixture>
+[Collection(MotoServerCollection.Name)]
+public sealed class S3ObjectStoreContractTests(MotoServerFixture moto) : ObjectStoreContract
 {
     protected override IObjectStore CreateStore() => ObjectStoreFactory.Create(new StorageOptions
     {
