@@ -40,6 +40,20 @@ public sealed unsafe class DuckDbConnection : IDisposable
     public DuckDbQueryResult Query(string sql, CancellationToken cancellationToken = default) =>
         new(RunQuery(sql, cancellationToken), Database.Tracker);
 
+    /// <summary>
+    /// Runs a query and streams its result chunk by chunk without materialising it (see
+    /// <see cref="DuckDbPreparedStatement.QueryStreaming"/>); use it to read large results. The connection must not run
+    /// anything else until the result is disposed.
+    /// </summary>
+    /// <param name="sql">One query.</param>
+    /// <param name="cancellationToken">Interrupts the query when cancelled.</param>
+    /// <returns>The streaming result; dispose it when done.</returns>
+    public DuckDbQueryResult QueryStreaming(string sql, CancellationToken cancellationToken = default)
+    {
+        using var statement = Prepare(sql);
+        return statement.QueryStreaming(cancellationToken);
+    }
+
     /// <summary>Runs a query and returns the first column of its first row, or <see langword="null"/>.</summary>
     /// <param name="sql">The query.</param>
     /// <param name="cancellationToken">Interrupts the query when cancelled.</param>

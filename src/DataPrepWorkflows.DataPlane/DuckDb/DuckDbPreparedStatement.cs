@@ -142,6 +142,16 @@ public sealed unsafe class DuckDbPreparedStatement : IDisposable
     public DuckDbQueryResult Query(CancellationToken cancellationToken = default) =>
         new(Run(cancellationToken), _connection.Database.Tracker);
 
+    /// <summary>
+    /// Executes the statement and streams its result: chunks are produced as they are fetched instead of the whole
+    /// result being materialised first, so memory stays flat for large results. The connection must not run anything
+    /// else until the result is disposed.
+    /// </summary>
+    /// <param name="cancellationToken">Interrupts the query when cancelled.</param>
+    /// <returns>The streaming result; dispose it when done.</returns>
+    public DuckDbQueryResult QueryStreaming(CancellationToken cancellationToken = default) =>
+        new(Run(cancellationToken, streaming: true), _connection.Database.Tracker);
+
     /// <summary>Executes the statement and returns the rows it changed.</summary>
     /// <param name="cancellationToken">Interrupts the query when cancelled.</param>
     /// <returns>Rows changed.</returns>
@@ -154,14 +164,16 @@ public sealed unsafe class DuckDbPreparedStatement : IDisposable
     /// <inheritdoc />
     public void Dispose() => _handle.Dispose();
 
-    private ResultHandle Run(CancellationToken cancellationToken)
+    private ResultHandle Run(CancellationToken cancellationToken, bool streaming = false)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var result = ResultHandle.Allocate(_connection.Database.Tracker, _connection.Handle);
         DuckDbState state;
         using (_connection.Interrupt(cancellationToken))
         {
-            state = NativeMethods.duckdb_execute_prepared(Native, result.Pointer);
+            state = streaming
+                ? NativeMethods.duckdb_execute_prepared_streaming(Native, result.Pointer)
+                : NativeMethods.duckdb_execute_prepared(Native, result.Pointer);
         }
 
         DuckDbConnection.ThrowIfFailed(state, result, cancellationToken);

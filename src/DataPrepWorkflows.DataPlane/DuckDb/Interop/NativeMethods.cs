@@ -70,8 +70,6 @@ internal static unsafe partial class NativeMethods
     internal static partial nint duckdb_fetch_chunk(NativeResult result);
 
     // Data chunks and vectors.
-    [LibraryImport(Library)]
-    internal static partial nint duckdb_create_data_chunk(nint* types, ulong columnCount);
 
     [LibraryImport(Library)]
     internal static partial void duckdb_destroy_data_chunk(ref nint chunk);
@@ -79,8 +77,6 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)]
     internal static partial ulong duckdb_data_chunk_get_size(nint chunk);
 
-    [LibraryImport(Library)]
-    internal static partial void duckdb_data_chunk_set_size(nint chunk, ulong size);
 
     [LibraryImport(Library)]
     internal static partial nint duckdb_data_chunk_get_vector(nint chunk, ulong column);
@@ -229,8 +225,6 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)]
     internal static partial ulong duckdb_appender_column_count(nint appender);
 
-    [LibraryImport(Library)]
-    internal static partial nint duckdb_appender_column_type(nint appender, ulong column);
 
     [LibraryImport(Library)]
     internal static partial DuckDbState duckdb_appender_end_row(nint appender);
@@ -298,8 +292,6 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(Library)]
     internal static partial DuckDbState duckdb_append_value(nint appender, nint value);
 
-    [LibraryImport(Library)]
-    internal static partial DuckDbState duckdb_append_data_chunk(nint appender, nint chunk);
 
     // Values (only to hand text to the appender, which casts it to the column type).
     [LibraryImport(Library)]
