@@ -20,24 +20,21 @@ internal static class JsonConversion
             return null;
         }
 
-        if (target == typeof(JsonNode))
+        // JSON-typed inputs get the evaluated node held in the instance state, without a copy: activities read them
+        // (cloning before changing or storing one), so large inputs such as a ForEach's items cost nothing per step.
+        if (target == typeof(JsonNode) || target == typeof(object))
         {
-            return node.DeepClone();
+            return node;
         }
 
         if (target == typeof(JsonObject))
         {
-            return node as JsonObject is { } o ? o.DeepClone() : throw Mismatch(node, "an object");
+            return node as JsonObject ?? throw Mismatch(node, "an object");
         }
 
         if (target == typeof(JsonArray))
         {
-            return node as JsonArray is { } a ? a.DeepClone() : throw Mismatch(node, "an array");
-        }
-
-        if (target == typeof(object))
-        {
-            return node.DeepClone();
+            return node as JsonArray ?? throw Mismatch(node, "an array");
         }
 
         if (target == typeof(JsonElement))

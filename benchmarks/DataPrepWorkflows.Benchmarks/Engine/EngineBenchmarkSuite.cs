@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DataPrepWorkflows.Engine.Definitions;
+using DataPrepWorkflows.Engine.Descriptors;
+using DataPrepWorkflows.Engine.Execution;
+using DataPrepWorkflows.Engine.Expressions;
+
+namespace DataPrepWorkflows.Benchmarks.Engine;
+
+/// <summary>
+/// The engine's own overhead, in memory on one thread: (a) a 10-activity no-op flowchart, (b) a 1,000-item ForEach
+/// over a no-op body, (c) suspend → serialise → deserialise → resume. Targets: ≥ 20,000 runs/s for (a), &lt; 100 µs for
+/// (c). Compared against those targets (issue 2); no external baseline.
+/// </summary>
+internal sealed class EngineBenchmarkSuite : IBenchmarkSuite
+{
+    public string Name => "engine";
+
+    public string Description => "Workflow engine: 10-activity flowchart, 1,000-item ForEach, suspend/serialise/resume.";
+
+    public Task RunAsync(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var engine = new WorkflowEngine(
+            ActivityRegistry.WithBuiltIns(typeof(EngineBenchmarkSuite).Assembly),
+            new JintExpressionEngine(),
+            new WorkflowEngineOptions());
+
+        var chain = Chain();
+        var loop = Loop();
+        var pause = Pause();
+        engine.Prepare(chain);
+        engine.Prepare(loop);
+        engine.Prepare(pause);
+
+        var flowchart = Timing.MedianMicroseconds(() => Run(engine, chain), quick ? 2_000 : 20_000);
+        var forEach = Timing.MedianMicroseconds(() => Run(engine, loop), quick ? 5 : 40);
+
+        WorkflowInstanceState? suspended = null;
+        byte[]? bytes = null;
+        var startToSuspend = Timing.MedianMicroseconds(() => suspended = Run(engine, pause).State, quick ? 2_000 : 20_000);
+        var serialiseOnly = Timing.MedianMicroseconds(() => bytes = suspended!.ToUtf8Json(), quick ? 2_000 : 20_000);
+        var roundTrip = Timing.MedianMicroseconds(
+            () =>
+            {
+                var state = Run(engine, pause).State;
+                var restored = WorkflowInstanceState.FromJson(state.ToUtf8Json());
+                var resumed = engine.ResumeAsync(pause, restored, restored.Bookmarks[0].Bookmark.Id).GetAwaiter().GetResult();
+                if (resumed.Status != WorkflowStatus.Finished)
+                {
+                    throw new InvalidOperationException("The resumed instance did not finish.");
+                }
+            },
+            quick ? 2_000 : 20_000);
+
+        var rows = new List<(string Name, string Value, string Target)>
+        {
+            ("(a) 10-activity no-op flowchart, one thread", $"{1_000_000 / flowchart:N0} runs/s ({flowchart:N1} µs/run)", "≥ 20,000 runs/s"),
+            ("(b) 1,000-item ForEach (sequential body of 1 no-op)", $"{forEach / 1000:N2} ms/run ({forEach / 1000:N1} µs/item)", "—"),
+            ("(c) suspend → serialise → deserialise → resume", $"{roundTrip - startToSuspend:N1} µs", "< 100 µs"),
+            ("    start to suspension (3 activities)", $"{startToSuspend:N1} µs", "—"),
+            ($"    serialise suspended state ({bytes!.Length:N0} bytes)", $"{serialiseOnly:N1} µs", "—"),
+            ("    whole cycle: start, suspend, serialise, deserialise, resume, finish", $"{roundTrip:N1} µs", "—"),
+        };
+
+        Console.WriteLine("| Engine benchmark | Median | Target |");
+        Console.WriteLine("| --- | ---: | --- |");
+        foreach (var (name, value, target) in rows)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {value} | {target} |"));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static WorkflowRunResult Run(WorkflowEngine engine, WorkflowDefinition definition) =>
+        engine.StartAsync(definition).GetAwaiter().GetResult();
+
+    private static WorkflowDefinition Chain() => new()
+    {
+        Id = "bench-chain",
+        Version = 1,
+        Name = "10 no-ops",
+        Activities = Enumerable.Range(0, 10).Select(i => new ActivityNode
+        {
+            Id = $"a{i}",
+            Type = "BenchNoop",
+            Next = i < 9 ? [new Edge("Done", $"a{i + 1}")] : [],
+        }).ToList(),
+    };
+
+    private static WorkflowDefinition Loop() => new()
+    {
+        Id = "bench-loop",
+        Version = 1,
+        Name = "1,000 items",
+        Activities =
+        [
+            new ActivityNode
+            {
+                Id = "each",
+                Type = "ForEach",
+                Inputs = [KeyValuePair.Create<string, JsonNode?>("items", new JsonArray(Enumerable.Range(0, 1000).Select(i => (JsonNode?)i).ToArray()))],
+                Body = [new ActivityNode { Id = "body", Type = "BenchNoop" }],
+            },
+        ],
+    };
+
+    private static WorkflowDefinition Pause() => new()
+    {
+        Id = "bench-pause",
+        Version = 1,
+        Name = "suspend and resume",
+        Activities =
+        [
+            new ActivityNode { Id = "before", Type = "BenchNoop", Next = [new Edge("Done", "wait")] },
+            new ActivityNode { Id = "wait", Type = "BenchWait", Next = [new Edge("Done", "after")] },
+            new ActivityNode { Id = "after", Type = "BenchNoop" },
+        ],
+    };
+}
