@@ -23,7 +23,7 @@ public sealed class StorageOptionsTests
         using var store = ObjectStoreFactory.Create(new StorageOptions(), baseDirectory: baseDirectory);
 
         var local = Assert.IsType<LocalObjectStore>(store);
-        Assert.Equal(Path.Combine(baseDirectory, ".dataprep", "s3"), local.Root);
+        Assert.Equal(Path.Combine(baseDirectory, ".dataprep", "s3"), local.RootPath);
     }
 
     [Fact]

@@ -32,6 +32,23 @@ internal sealed class LocalKeyMapper(string root)
         return path;
     }
 
+    /// <summary>The folder path of a bucket or a prefix ending in <c>/</c>, or the file path of an object key.</summary>
+    public string AnyPath(S3Uri uri)
+    {
+        if (uri.Key.Length == 0)
+        {
+            return BucketPath(uri.Bucket);
+        }
+
+        if (!uri.Key.EndsWith('/'))
+        {
+            return ObjectPath(uri);
+        }
+
+        var folder = ObjectPath(S3Uri.Create(uri.Bucket, uri.Key.TrimEnd('/')));
+        return folder + Path.DirectorySeparatorChar;
+    }
+
     /// <summary>The key of a file inside a bucket folder.</summary>
     public static string KeyOf(string bucketPath, string filePath) =>
         Path.GetRelativePath(bucketPath, filePath).Replace(Path.DirectorySeparatorChar, '/');

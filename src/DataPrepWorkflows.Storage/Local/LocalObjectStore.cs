@@ -5,13 +5,19 @@ namespace DataPrepWorkflows.Storage.Local;
 /// a temporary name in the object's folder and are renamed into place, so a crash never leaves a partial object.
 /// Writing to a bucket that does not exist creates its folder, which keeps first runs on a laptop friction-free.
 /// </summary>
-internal sealed class LocalObjectStore(string root, TimeProvider timeProvider) : IObjectStore
+internal sealed class LocalObjectStore(string root, TimeProvider timeProvider) : IObjectStore, ILocalObjectFiles
 {
     private const int BufferSize = 1 << 16;
     private readonly LocalKeyMapper _mapper = new(root);
     private readonly Md5ETag _etags = new();
 
-    public string Root => _mapper.Root;
+    public string RootPath => _mapper.Root;
+
+    public string GetPath(S3Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        return _mapper.AnyPath(uri);
+    }
 
     public Task EnsureBucketAsync(string bucket, CancellationToken cancellationToken = default)
     {

@@ -156,4 +156,16 @@ public sealed class LocalObjectStoreTests : IDisposable
 
         Assert.Equal(["a.csv", "\uFF21.csv", "\U0001F600.csv"], listing.Objects.Select(o => o.Key));
     }
+
+    [Fact]
+    public async Task Local_paths_let_engines_read_objects_in_place()
+    {
+        await _store.WriteBytesAsync(S3Uri.Parse("s3://raw/loans/a.csv"), "id\n1\n"u8.ToArray());
+        ILocalObjectFiles files = _store;
+
+        Assert.Equal("id\n1\n", await File.ReadAllTextAsync(files.GetPath(S3Uri.Parse("s3://raw/loans/a.csv"))));
+        Assert.Equal(Path.Combine(_root, "raw", "loans") + Path.DirectorySeparatorChar, files.GetPath(S3Uri.Parse("s3://raw/loans/")));
+        Assert.Equal(Path.Combine(_root, "raw"), files.GetPath(S3Uri.Parse("s3://raw")));
+        Assert.Equal(StorageErrorCodes.InvalidKey, Assert.Throws<StorageException>(() => files.GetPath(S3Uri.Parse("s3://raw/../x/"))).Code);
+    }
 }
