@@ -6,4 +6,9 @@ namespace DataPrepWorkflows.Dqdl;
 /// </summary>
 /// <param name="Primary">The <c>Primary</c> dataset name, if given.</param>
 /// <param name="AdditionalDataSources">The <c>AdditionalDataSources</c> aliases, if given.</param>
-public sealed record DqdlDataSources(string? Primary, IReadOnlyList<string>? AdditionalDataSources);
+public sealed record DqdlDataSources(string? Primary, IReadOnlyList<string>? AdditionalDataSources)
+{
+    /// <summary>The <c>AdditionalDataSources</c> aliases, compared by value.</summary>
+    public IReadOnlyList<string>? AdditionalDataSources { get; init; } =
+        AdditionalDataSources is null ? null : ValueList<string>.Of(AdditionalDataSources);
+}

@@ -25,6 +25,21 @@ public sealed record DqdlDocument(
     IReadOnlyList<DqRuleNode> Rules,
     IReadOnlyList<DqAnalyzer> Analyzers)
 {
+    /// <summary>The <c>Metadata</c> entries, compared by value.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Metadata { get; init; } = ValueList<KeyValuePair<string, string>>.Of(Metadata);
+
+    /// <summary>The variable declarations, compared by value.</summary>
+    public IReadOnlyList<DqVariable> Variables { get; init; } = ValueList<DqVariable>.Of(Variables);
+
+    /// <summary>The <c>DefaultLabels</c>, compared by value.</summary>
+    public IReadOnlyList<DqLabel> DefaultLabels { get; init; } = ValueList<DqLabel>.Of(DefaultLabels);
+
+    /// <summary>The entries of the <c>Rules</c> section, compared by value.</summary>
+    public IReadOnlyList<DqRuleNode> Rules { get; init; } = ValueList<DqRuleNode>.Of(Rules);
+
+    /// <summary>The entries of the <c>Analyzers</c> section, compared by value.</summary>
+    public IReadOnlyList<DqAnalyzer> Analyzers { get; init; } = ValueList<DqAnalyzer>.Of(Analyzers);
+
     /// <summary>Parses and validates a DQDL ruleset against the built-in rule-type catalog.</summary>
     /// <param name="text">The ruleset text.</param>
     /// <returns>The document, or diagnostics with stable codes and line/column positions.</returns>

@@ -9,6 +9,9 @@ namespace DataPrepWorkflows.Dqdl.Conditions;
 public sealed record DateCondition(ConditionOperator Operator, IReadOnlyList<DateOperand> Operands)
     : DqCondition(Operator)
 {
+    /// <summary>The operands, compared by value.</summary>
+    public IReadOnlyList<DateOperand> Operands { get; init; } = ValueList<DateOperand>.Of(Operands);
+
     /// <summary>
     /// Whether <paramref name="actual"/> meets the condition when the rule runs at <paramref name="now"/> (take it
     /// from the run's <see cref="TimeProvider"/>), with the same semantics as numbers.

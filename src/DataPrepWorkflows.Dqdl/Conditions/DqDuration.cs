@@ -41,6 +41,9 @@ public sealed record DqDuration(int Amount, DurationUnit Unit)
 public sealed record DurationCondition(ConditionOperator Operator, IReadOnlyList<DqDuration> Operands)
     : DqCondition(Operator)
 {
+    /// <summary>The operands, compared by value.</summary>
+    public IReadOnlyList<DqDuration> Operands { get; init; } = ValueList<DqDuration>.Of(Operands);
+
     /// <summary>Whether <paramref name="actual"/> meets the condition (same semantics as numbers).</summary>
     /// <param name="actual">The duration; <see langword="null"/> for a missing value, which meets no operand.</param>
     public bool Matches(TimeSpan? actual) =>

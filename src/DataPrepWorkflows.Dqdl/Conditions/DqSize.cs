@@ -38,6 +38,9 @@ public sealed record DqSize(long Amount, SizeUnit Unit)
 /// <param name="Operands">One operand, two for <c>between</c>, one or more for <c>in</c>.</param>
 public sealed record SizeCondition(ConditionOperator Operator, IReadOnlyList<DqSize> Operands) : DqCondition(Operator)
 {
+    /// <summary>The operands, compared by value.</summary>
+    public IReadOnlyList<DqSize> Operands { get; init; } = ValueList<DqSize>.Of(Operands);
+
     /// <summary>Whether a size of <paramref name="bytes"/> meets the condition (same semantics as numbers).</summary>
     /// <param name="bytes">The size in bytes; <see langword="null"/> when unknown.</param>
     public bool Matches(long? bytes) =>

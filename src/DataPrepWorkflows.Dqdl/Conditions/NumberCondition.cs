@@ -6,6 +6,9 @@ namespace DataPrepWorkflows.Dqdl.Conditions;
 public sealed record NumberCondition(ConditionOperator Operator, IReadOnlyList<NumericOperand> Operands)
     : DqCondition(Operator)
 {
+    /// <summary>The operands, compared by value.</summary>
+    public IReadOnlyList<NumericOperand> Operands { get; init; } = ValueList<NumericOperand>.Of(Operands);
+
     /// <summary>Whether an operand calls a function, so that evaluating needs the metric's history.</summary>
     public bool IsDynamic => Operands.Any(o => o.IsDynamic);
 

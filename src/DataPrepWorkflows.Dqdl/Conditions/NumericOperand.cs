@@ -86,6 +86,9 @@ public sealed record BinaryNumberOperand(NumericOperand Left, char Operator, Num
 /// <param name="Arguments">The arguments, possibly empty.</param>
 public sealed record FunctionCallOperand(string Name, IReadOnlyList<NumericOperand> Arguments) : NumericOperand
 {
+    /// <summary>The arguments, compared by value.</summary>
+    public IReadOnlyList<NumericOperand> Arguments { get; init; } = ValueList<NumericOperand>.Of(Arguments);
+
     /// <inheritdoc />
     public override bool IsDynamic => true;
 

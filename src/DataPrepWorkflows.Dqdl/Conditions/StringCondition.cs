@@ -11,6 +11,9 @@ namespace DataPrepWorkflows.Dqdl.Conditions;
 public sealed record StringCondition(ConditionOperator Operator, IReadOnlyList<StringOperand> Operands)
     : DqCondition(Operator)
 {
+    /// <summary>The operands, compared by value.</summary>
+    public IReadOnlyList<StringOperand> Operands { get; init; } = ValueList<StringOperand>.Of(Operands);
+
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>

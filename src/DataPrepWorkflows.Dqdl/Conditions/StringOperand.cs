@@ -103,6 +103,9 @@ public sealed record KeywordStringOperand(StringKeyword Keyword) : StringOperand
 /// <param name="IsList">Whether the variable is a list (<c>name = ["a","b"]</c>).</param>
 public sealed record VariableStringOperand(string Name, IReadOnlyList<StringOperand> Values, bool IsList) : StringOperand
 {
+    /// <summary>The resolved value or list items, compared by value.</summary>
+    public IReadOnlyList<StringOperand> Values { get; init; } = ValueList<StringOperand>.Of(Values);
+
     /// <inheritdoc />
     public override bool Matches(string? value) => Values.Any(v => v.Matches(value));
 }

@@ -17,6 +17,9 @@ public sealed record DqAnalyzer(
     IReadOnlyList<DqRuleParameter> Parameters,
     SourcePosition Position)
 {
+    /// <summary>The parameters in order, compared by value.</summary>
+    public IReadOnlyList<DqRuleParameter> Parameters { get; init; } = ValueList<DqRuleParameter>.Of(Parameters);
+
     /// <summary>The value of the first parameter filling catalog parameter <paramref name="name"/>, if any.</summary>
     public string? Parameter(string name) =>
         Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal))?.Value;

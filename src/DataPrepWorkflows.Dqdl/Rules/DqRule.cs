@@ -25,6 +25,12 @@ public sealed record DqRule(
     IReadOnlyList<DqLabel> Labels,
     SourcePosition Position) : DqRuleNode(Labels, Position)
 {
+    /// <summary>The parameters in order, compared by value.</summary>
+    public IReadOnlyList<DqRuleParameter> Parameters { get; init; } = ValueList<DqRuleParameter>.Of(Parameters);
+
+    /// <summary>The <c>with</c> clauses in the order written, compared by value.</summary>
+    public IReadOnlyList<DqTag> Tags { get; init; } = ValueList<DqTag>.Of(Tags);
+
     /// <summary>The <c>with threshold</c> condition, applied to the fraction of rows that meet the condition.</summary>
     public NumberCondition? Threshold =>
         Tags.FirstOrDefault(t => t.IsThreshold)?.Condition as NumberCondition;

@@ -11,6 +11,9 @@ namespace DataPrepWorkflows.Dqdl.Rules;
 /// <param name="Position">Where the entry starts in the text.</param>
 public abstract record DqRuleNode(IReadOnlyList<DqLabel> Labels, SourcePosition Position)
 {
+    /// <summary>The rule's own labels, compared by value.</summary>
+    public IReadOnlyList<DqLabel> Labels { get; init; } = ValueList<DqLabel>.Of(Labels);
+
     /// <summary>The canonical DQDL text of the entry.</summary>
     public sealed override string ToString() => DqdlPrinter.RuleNode(this);
 }

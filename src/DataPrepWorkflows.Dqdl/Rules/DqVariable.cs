@@ -10,4 +10,8 @@ namespace DataPrepWorkflows.Dqdl.Rules;
 /// <param name="Values">The value (one operand) or the list items.</param>
 /// <param name="IsList">Whether the value is a list.</param>
 /// <param name="Position">Where the declaration starts.</param>
-public sealed record DqVariable(string Name, IReadOnlyList<StringOperand> Values, bool IsList, SourcePosition Position);
+public sealed record DqVariable(string Name, IReadOnlyList<StringOperand> Values, bool IsList, SourcePosition Position)
+{
+    /// <summary>The value or the list items, compared by value.</summary>
+    public IReadOnlyList<StringOperand> Values { get; init; } = ValueList<StringOperand>.Of(Values);
+}

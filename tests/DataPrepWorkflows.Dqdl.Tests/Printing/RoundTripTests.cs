@@ -17,6 +17,27 @@ public sealed class RoundTripTests
         Assert.Equal(rule, parsed.ToString());
     }
 
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void Parsing_the_same_rule_twice_gives_equal_records(string rule)
+    {
+        var first = DqdlDocument.Parse($"Rules = [ {rule} ]").Document!;
+        var second = DqdlDocument.Parse($"Rules = [ {rule} ]").Document!;
+
+        Assert.NotSame(first, second);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+    }
+
+    [Fact]
+    public void Different_rules_are_not_equal()
+    {
+        var first = DqdlDocument.Parse("Rules = [ ColumnValues \"c\" in [1,2] ]").Document!.Rules[0];
+        var second = DqdlDocument.Parse("Rules = [ ColumnValues \"c\" in [1,3] ]").Document!.Rules[0];
+
+        Assert.NotEqual(first, second);
+    }
+
     public static TheoryData<string> Analyzers() => [.. TestFiles.RoundTripAnalyzers()];
 
     [Theory]
