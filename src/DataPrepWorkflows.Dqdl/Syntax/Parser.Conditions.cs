@@ -171,6 +171,11 @@ internal sealed partial class Parser
         var left = ParseNumberPrimary();
         while (IsArithmeticOperator(Current))
         {
+            if (++_operators > MaxOperatorsPerRule)
+            {
+                throw Error($"A rule may use at most {MaxOperatorsPerRule} arithmetic operators; simplify the expression.");
+            }
+
             var op = Advance().Text[0];
             left = new BinaryNumberOperand(left, op, ParseNumberPrimary(), IsParenthesized: false);
         }
@@ -194,9 +199,13 @@ internal sealed partial class Parser
                 return new NullNumberOperand();
             case TokenKind.LParen:
                 Advance();
-                var inner = ParseNumber();
-                Expect(TokenKind.RParen, "')' to close the parenthesised number");
-                return inner is BinaryNumberOperand binary ? binary with { IsParenthesized = true } : inner;
+                using (Nest())
+                {
+                    var inner = ParseNumber();
+                    Expect(TokenKind.RParen, "')' to close the parenthesised number");
+                    return inner is BinaryNumberOperand binary ? binary with { IsParenthesized = true } : inner;
+                }
+
             case TokenKind.Identifier when PeekAt(1).Kind == TokenKind.LParen && !ReservedWords.Contains(token.Text):
                 return ParseFunctionCall();
             default:
@@ -209,6 +218,7 @@ internal sealed partial class Parser
     {
         var name = Advance();
         Advance();
+        using var nesting = Nest();
         var arguments = new List<NumericOperand>();
         if (!Accept(TokenKind.RParen))
         {

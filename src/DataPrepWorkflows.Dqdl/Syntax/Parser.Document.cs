@@ -66,7 +66,7 @@ internal sealed partial class Parser
                     defaultLabels = ParseLabelList();
                     break;
                 case Section.Rules:
-                    rules = ParseList(ParseTopLevelRule, "Rules");
+                    rules = ParseList(ParseRuleEntry, "Rules");
                     break;
                 default:
                     analyzers = ParseList(ParseAnalyzer, "Analyzers");

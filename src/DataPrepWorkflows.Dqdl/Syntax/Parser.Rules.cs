@@ -6,12 +6,19 @@ internal sealed partial class Parser
 {
     // topLevelRule: '(' topLevelRule ')' labels? | topLevelRule AND topLevelRule | topLevelRule OR topLevelRule | dqRule
     // The grammar lists AND before OR, so AND binds tighter; both associate to the left.
+    private SyntaxRuleNode ParseRuleEntry()
+    {
+        _composites = 0;
+        _operators = 0;
+        return ParseTopLevelRule();
+    }
+
     private SyntaxRuleNode ParseTopLevelRule()
     {
         var left = ParseAndRule();
         while (Current.Kind == TokenKind.Or)
         {
-            Advance();
+            CountComposite();
             left = new SyntaxComposite(DqLogicalOperator.Or, left, ParseAndRule(), left.Position);
         }
 
@@ -23,11 +30,21 @@ internal sealed partial class Parser
         var left = ParsePrimaryRule();
         while (Current.Kind == TokenKind.And)
         {
-            Advance();
+            CountComposite();
             left = new SyntaxComposite(DqLogicalOperator.And, left, ParsePrimaryRule(), left.Position);
         }
 
         return left;
+    }
+
+    private void CountComposite()
+    {
+        if (++_composites > MaxNesting)
+        {
+            throw Error($"A composite rule may join at most {MaxNesting} rules; split it into several rules.");
+        }
+
+        Advance();
     }
 
     private SyntaxRuleNode ParsePrimaryRule()
@@ -38,7 +55,12 @@ internal sealed partial class Parser
         }
 
         var open = Advance();
-        var inner = ParseTopLevelRule();
+        SyntaxRuleNode inner;
+        using (Nest())
+        {
+            inner = ParseTopLevelRule();
+        }
+
         Expect(TokenKind.RParen, "')' to close the parenthesised rule");
         if (Current.IsWord("labels"))
         {

@@ -13,8 +13,15 @@ internal sealed partial class Parser
         "days", "hours", "minutes", "B", "KB", "MB", "GB", "TB",
     };
 
+    // Deep enough for any real ruleset, shallow enough that recursion can never exhaust the stack.
+    private const int MaxNesting = 200;
+    private const int MaxOperatorsPerRule = 1000;
+
     private readonly IReadOnlyList<Token> _tokens;
     private int _index;
+    private int _nesting;
+    private int _composites;
+    private int _operators;
 
     private Parser(IReadOnlyList<Token> tokens) => _tokens = tokens;
 
@@ -66,8 +73,23 @@ internal sealed partial class Parser
     private static SyntaxError Error(SourcePosition position, string message) =>
         new(DqdlDiagnostic.At(position, DqdlDiagnosticCodes.SyntaxError, message));
 
+    private NestingScope Nest()
+    {
+        if (++_nesting > MaxNesting)
+        {
+            throw Error($"Parentheses and function calls are nested more than {MaxNesting} deep; simplify the rule.");
+        }
+
+        return new NestingScope(this);
+    }
+
     private static bool IsBareWord(Token token) =>
         token.Kind == TokenKind.Identifier && !ReservedWords.Contains(token.Text);
+
+    private readonly struct NestingScope(Parser parser) : IDisposable
+    {
+        public void Dispose() => parser._nesting--;
+    }
 
     /// <summary>Carries the first syntax error out of the recursive descent; never escapes <see cref="Parse"/>.</summary>
     private sealed class SyntaxError(DqdlDiagnostic diagnostic) : Exception(diagnostic.Message)
