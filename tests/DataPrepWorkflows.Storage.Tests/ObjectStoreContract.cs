@@ -289,4 +289,15 @@ public abstract class ObjectStoreContract : IAsyncLifetime
 
         Assert.Equal(StorageErrorCodes.InvalidKey, error.Code);
     }
+
+    [Fact]
+    public async Task Keys_with_spaces_unicode_and_percent_signs_round_trip_unchanged()
+    {
+        const string key = "landing zone/région=Île-de-France/50% sample+v2.csv";
+
+        await WriteTextAsync(key, "ok");
+
+        Assert.Equal([key], await KeysAsync("landing zone/"));
+        Assert.Equal("ok", Encoding.UTF8.GetString(await Store.ReadAllBytesAsync(Uri(key))));
+    }
 }

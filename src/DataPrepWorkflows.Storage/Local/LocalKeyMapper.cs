@@ -6,6 +6,8 @@ namespace DataPrepWorkflows.Storage.Local;
 /// </summary>
 internal sealed class LocalKeyMapper(string root)
 {
+    private const int MaxSegmentBytes = 255;
+
     public string Root { get; } = Path.GetFullPath(root);
 
     public string BucketPath(string bucket) => Path.Combine(Root, bucket);
@@ -76,6 +78,11 @@ internal sealed class LocalKeyMapper(string root)
             if (segment is "." or "..")
             {
                 return $"it contains a '{segment}' path segment";
+            }
+
+            if (System.Text.Encoding.UTF8.GetByteCount(segment) > MaxSegmentBytes)
+            {
+                return $"the segment '{segment[..20]}…' is longer than the file system's {MaxSegmentBytes}-byte name limit";
             }
         }
 

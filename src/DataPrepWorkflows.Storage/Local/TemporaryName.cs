@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 
 namespace DataPrepWorkflows.Storage.Local;
 
@@ -11,12 +12,22 @@ internal static class TemporaryName
     /// <summary>The marker every temporary name carries.</summary>
     public const string Marker = ".dataprep-tmp-";
 
+    private const int MaxNameBytes = 255;
+
     /// <summary>A fresh temporary path beside <paramref name="finalPath"/>.</summary>
     public static string For(string finalPath)
     {
         var folder = Path.GetDirectoryName(finalPath)!;
         var name = Path.GetFileName(finalPath);
         var random = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+
+        // Names near the file system's 255-byte limit are shortened so the temporary name still fits.
+        var room = MaxNameBytes - 1 - Marker.Length - random.Length;
+        while (Encoding.UTF8.GetByteCount(name) > room)
+        {
+            name = name[..^1];
+        }
+
         return Path.Combine(folder, "." + name + Marker + random);
     }
 

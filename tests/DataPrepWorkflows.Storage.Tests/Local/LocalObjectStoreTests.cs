@@ -101,6 +101,7 @@ public sealed class LocalObjectStoreTests : IDisposable
     [InlineData("s3://raw//etc/passwd")]
     [InlineData("s3://raw/a\\b.csv")]
     [InlineData("s3://raw/.b.csv.dataprep-tmp-0123")]
+    [InlineData("s3://raw/folder/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.csv")]
     public async Task Unsafe_keys_are_rejected_before_touching_the_disk(string text)
     {
         var error = await Assert.ThrowsAsync<StorageException>(() => _store.WriteBytesAsync(S3Uri.Parse(text), "x"u8.ToArray()));
@@ -167,5 +168,16 @@ public sealed class LocalObjectStoreTests : IDisposable
         Assert.Equal(Path.Combine(_root, "raw", "loans") + Path.DirectorySeparatorChar, files.GetPath(S3Uri.Parse("s3://raw/loans/")));
         Assert.Equal(Path.Combine(_root, "raw"), files.GetPath(S3Uri.Parse("s3://raw")));
         Assert.Equal(StorageErrorCodes.InvalidKey, Assert.Throws<StorageException>(() => files.GetPath(S3Uri.Parse("s3://raw/../x/"))).Code);
+    }
+
+    [Fact]
+    public async Task A_name_at_the_file_system_limit_is_written_atomically()
+    {
+        var uri = S3Uri.Create("raw", "long/" + new string('n', 251) + ".csv");
+
+        await _store.WriteBytesAsync(uri, "x"u8.ToArray());
+
+        Assert.Equal(255, uri.Name.Length);
+        Assert.True(await _store.ExistsAsync(uri));
     }
 }
