@@ -24,4 +24,7 @@ public sealed record S3StorageOptions
 
     /// <summary>Session token for temporary explicit credentials.</summary>
     public string? SessionToken { get; init; }
+
+    /// <summary>How many times the SDK retries a failed request; <see langword="null"/> keeps the SDK's default.</summary>
+    public int? MaxErrorRetry { get; init; }
 }

@@ -27,6 +27,12 @@ public static class StorageErrorCodes
     /// <summary>The storage configuration is incomplete or contradictory.</summary>
     public const string InvalidConfiguration = "Storage.InvalidConfiguration";
 
-    /// <summary>The S3 endpoint refused or failed the request (access denied, network, throttling).</summary>
+    /// <summary>S3 refused or failed the request (access denied, throttling, an internal error).</summary>
     public const string ServiceError = "Storage.ServiceError";
+
+    /// <summary>The S3 endpoint could not be reached (wrong URL, no network, endpoint down).</summary>
+    public const string Unreachable = "Storage.Unreachable";
+
+    /// <summary>No AWS credentials were found in the configuration or the SDK's default chain.</summary>
+    public const string NoCredentials = "Storage.NoCredentials";
 }

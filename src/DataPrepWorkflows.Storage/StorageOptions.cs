@@ -41,6 +41,11 @@ public sealed record StorageOptions
                 problems.Add($"Storage:S3:ServiceUrl '{S3.ServiceUrl}' is not an absolute URL such as \"http://127.0.0.1:9000\".");
             }
 
+            if (S3.MaxErrorRetry is < 0)
+            {
+                problems.Add($"Storage:S3:MaxErrorRetry is {S3.MaxErrorRetry}; use 0 or more.");
+            }
+
             if (string.IsNullOrEmpty(S3.AccessKeyId) != string.IsNullOrEmpty(S3.SecretAccessKey))
             {
                 problems.Add("Storage:S3:AccessKeyId and Storage:S3:SecretAccessKey must be set together (or neither, to use the default credential chain).");

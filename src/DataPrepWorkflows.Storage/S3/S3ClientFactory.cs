@@ -13,6 +13,11 @@ internal static class S3ClientFactory
     public static AmazonS3Client Create(S3StorageOptions options)
     {
         var config = new AmazonS3Config { ForcePathStyle = options.ForcePathStyle };
+        if (options.MaxErrorRetry is { } retries)
+        {
+            config.MaxErrorRetry = retries;
+        }
+
         if (options.ServiceUrl is not null)
         {
             config.ServiceURL = options.ServiceUrl;

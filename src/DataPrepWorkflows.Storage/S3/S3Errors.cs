@@ -1,4 +1,5 @@
 using System.Net;
+using Amazon.Runtime;
 using Amazon.S3;
 
 namespace DataPrepWorkflows.Storage.S3;
@@ -7,6 +8,21 @@ namespace DataPrepWorkflows.Storage.S3;
 internal static class S3Errors
 {
     public static bool IsNotFound(AmazonS3Exception ex) => ex.StatusCode == HttpStatusCode.NotFound;
+
+    /// <summary>Failures that happen before S3 answers: no credentials, or the endpoint cannot be reached.</summary>
+    public static bool IsClientSide(Exception ex) =>
+        ex is HttpRequestException || (ex is AmazonClientException && ex is not AmazonServiceException);
+
+    public static StorageException ClientSide(Exception ex, S3Uri uri) =>
+        ex is HttpRequestException || ex.InnerException is HttpRequestException
+            ? new StorageException(
+                StorageErrorCodes.Unreachable,
+                $"Could not reach the S3 endpoint for '{uri}' ({ex.Message}); check Storage:S3:ServiceUrl and the network.",
+                ex)
+            : new StorageException(
+                StorageErrorCodes.NoCredentials,
+                $"No usable AWS credentials for '{uri}': set Storage:S3:AccessKeyId and SecretAccessKey or Storage:S3:Profile, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run with an instance or container role. ({ex.Message})",
+                ex);
 
     public static StorageException Translate(AmazonS3Exception ex, S3Uri uri) => ex.ErrorCode switch
     {

@@ -26,6 +26,10 @@ internal sealed class S3ObjectStore(IAmazonS3 client) : IObjectStore
         {
             throw S3Errors.Translate(ex, uri);
         }
+        catch (Exception ex) when (S3Errors.IsClientSide(ex))
+        {
+            throw S3Errors.ClientSide(ex, uri);
+        }
     }
 
     public async Task<ObjectListing> ListAsync(ListObjectsRequest request, CancellationToken cancellationToken = default)
@@ -59,6 +63,10 @@ internal sealed class S3ObjectStore(IAmazonS3 client) : IObjectStore
         {
             throw S3Errors.Translate(ex, request.Prefix);
         }
+        catch (Exception ex) when (S3Errors.IsClientSide(ex))
+        {
+            throw S3Errors.ClientSide(ex, request.Prefix);
+        }
     }
 
     public async Task<ObjectInfo?> HeadAsync(S3Uri uri, CancellationToken cancellationToken = default)
@@ -80,6 +88,10 @@ internal sealed class S3ObjectStore(IAmazonS3 client) : IObjectStore
         {
             throw S3Errors.Translate(ex, uri);
         }
+        catch (Exception ex) when (S3Errors.IsClientSide(ex))
+        {
+            throw S3Errors.ClientSide(ex, uri);
+        }
     }
 
     public async Task<Stream> OpenReadAsync(S3Uri uri, CancellationToken cancellationToken = default)
@@ -94,6 +106,10 @@ internal sealed class S3ObjectStore(IAmazonS3 client) : IObjectStore
         catch (AmazonS3Exception ex)
         {
             throw S3Errors.Translate(ex, uri);
+        }
+        catch (Exception ex) when (S3Errors.IsClientSide(ex))
+        {
+            throw S3Errors.ClientSide(ex, uri);
         }
     }
 
@@ -146,6 +162,10 @@ internal sealed class S3ObjectStore(IAmazonS3 client) : IObjectStore
         {
             throw S3Errors.Translate(ex, ex.ErrorCode == "NoSuchKey" ? source : destination);
         }
+        catch (Exception ex) when (S3Errors.IsClientSide(ex))
+        {
+            throw S3Errors.ClientSide(ex, source);
+        }
 
         return await DescribeWrittenAsync(destination, cancellationToken).ConfigureAwait(false);
     }
@@ -161,6 +181,10 @@ internal sealed class S3ObjectStore(IAmazonS3 client) : IObjectStore
         catch (AmazonS3Exception ex)
         {
             throw S3Errors.Translate(ex, uri);
+        }
+        catch (Exception ex) when (S3Errors.IsClientSide(ex))
+        {
+            throw S3Errors.ClientSide(ex, uri);
         }
     }
 
@@ -188,6 +212,10 @@ internal sealed class S3ObjectStore(IAmazonS3 client) : IObjectStore
         {
             throw S3Errors.Translate(ex, uri);
         }
+        catch (Exception ex) when (S3Errors.IsClientSide(ex))
+        {
+            throw S3Errors.ClientSide(ex, uri);
+        }
 
         return await DescribeWrittenAsync(uri, cancellationToken).ConfigureAwait(false);
     }
@@ -205,6 +233,10 @@ internal sealed class S3ObjectStore(IAmazonS3 client) : IObjectStore
         catch (AmazonS3Exception ex)
         {
             throw S3Errors.Translate(ex, uri);
+        }
+        catch (Exception ex) when (S3Errors.IsClientSide(ex))
+        {
+            throw S3Errors.ClientSide(ex, uri);
         }
     }
 }
