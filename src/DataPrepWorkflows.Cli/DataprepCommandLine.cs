@@ -1,8 +1,11 @@
 using System.CommandLine;
+using DataPrepWorkflows.Cli.Catalog;
 using DataPrepWorkflows.Cli.Catalogue;
+using DataPrepWorkflows.Cli.Data;
 using DataPrepWorkflows.Cli.Console;
 using DataPrepWorkflows.Cli.Format;
 using DataPrepWorkflows.Cli.Run;
+using DataPrepWorkflows.Cli.Samples;
 using DataPrepWorkflows.Cli.Schema;
 using DataPrepWorkflows.Cli.Validate;
 
@@ -24,6 +27,9 @@ internal static class DataprepCommandLine
             ActivitiesCommand.Create(output),
             DescribeCommand.Create(output),
             SchemaCommand.Create(output),
+            SampleCommand.Create(output),
+            DataCommand.Create(output),
+            CatalogCommand.Create(output),
         };
 
         try

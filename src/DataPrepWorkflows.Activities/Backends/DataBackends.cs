@@ -45,6 +45,25 @@ public sealed class DataBackends : IDisposable, IServiceProvider
     /// </summary>
     public ILocalObjectFiles? LocalFiles => Storage as ILocalObjectFiles;
 
+    /// <summary>
+    /// The local file (or folder) DuckDB reads for <paramref name="pathOrUri"/>: an <c>s3://</c> URI is mapped into the
+    /// embedded storage folder; any other text is a local path, resolved against the current folder.
+    /// </summary>
+    /// <exception cref="StorageException">The URI is malformed, or storage is remote (no local files behind it).</exception>
+    public string ResolveLocalPath(string pathOrUri)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathOrUri);
+        if (!pathOrUri.StartsWith(S3Uri.Scheme, StringComparison.Ordinal))
+        {
+            return Path.GetFullPath(pathOrUri);
+        }
+
+        var uri = S3Uri.Parse(pathOrUri);
+        return LocalFiles?.GetPath(uri) ?? throw new StorageException(
+            StorageErrorCodes.InvalidUri,
+            $"'{pathOrUri}' is in remote storage; the local data plane reads only the embedded storage folder (Storage:Provider Local).");
+    }
+
     /// <summary>Opens a DuckDB session for one activity execution; dispose it when done.</summary>
     public DuckDbSession OpenSession() => DuckDbSession.Open(_sessionOptions);
 

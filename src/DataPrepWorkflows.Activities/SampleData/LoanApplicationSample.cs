@@ -73,6 +73,7 @@ public static class LoanApplicationSample
         var age = Math.Clamp((int)Math.Round(41 + (12 * random.NextGaussian())), 18, 85);
         var education = random.Pick(Educations);
         var employment = age >= 67 && random.Chance(0.7) ? "Retired" : random.Pick(Employments);
+        employment = employment == "Retired" && age < 55 ? "Employed" : employment;
         var yearsEmployed = employment is "Employed" or "Self-employed" ? Math.Clamp((int)(random.NextDouble() * (age - 17)), 0, 45) : 0;
         var educationBoost = education switch { "Bachelor" => 0.25, "Master" => 0.4, "Doctorate" => 0.55, _ => 0.0 };
         var incomeBase = employment switch { "Unemployed" => 9.4, "Student" => 9.6, "Retired" => 10.1, _ => 10.75 };

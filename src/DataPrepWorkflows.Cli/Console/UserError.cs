@@ -30,4 +30,10 @@ internal static class CliErrorCodes
 
     /// <summary>The workflow file has errors, so it cannot run.</summary>
     public const string InvalidWorkflow = "DPC006";
+
+    /// <summary>A dataset cannot be read or written (format, options, path).</summary>
+    public const string InvalidData = "DPC007";
+
+    /// <summary>A catalog database or table does not exist.</summary>
+    public const string CatalogEntityNotFound = "DPC008";
 }

@@ -1,3 +1,4 @@
+using DataPrepWorkflows.Activities.Backends;
 using DataPrepWorkflows.Activities.SampleData;
 using DataPrepWorkflows.Cli.Configuration;
 using DataPrepWorkflows.Cli.Plugins;
@@ -31,6 +32,13 @@ internal sealed class CliHost
         var registry = ActivityRegistry.WithBuiltIns([typeof(LoanSampleOptions).Assembly, .. plugins]);
         return new CliHost(settings, registry);
     }
+
+    /// <summary>The local state folder (catalog, storage root, runs), resolved against the configuration's folder.</summary>
+    public string StateFolder => ResolvePath(Settings.StateFolder);
+
+    /// <summary>Opens the data backends of the embedded default (storage folder, catalog, DuckDB).</summary>
+    public Task<DataBackends> OpenBackendsAsync(CancellationToken cancellationToken) =>
+        DataBackends.OpenLocalAsync(StateFolder, TimeProvider.System, cancellationToken);
 
     /// <summary>A path from configuration, resolved against the configuration file's folder.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, Settings.BaseFolder);

@@ -39,6 +39,7 @@ internal static class RunCommand
         var definition = await WorkflowLoading.LoadForRunAsync(file, host, error);
         var inputs = InputArguments.Parse(definition, inputPairs, inputFile?.FullName);
 
+        using var backends = await host.OpenBackendsAsync(cancellationToken);
         var console = Terminal.Create(output);
         var clock = TimeProvider.System;
         var progress = new RunProgress(console, clock.GetUtcNow());
@@ -47,6 +48,7 @@ internal static class RunCommand
             TimeProvider = clock,
             Env = host.Settings.Environment,
             Observer = progress,
+            Services = backends,
             LoggerFactory = NullLoggerFactory.Instance,
             WorkflowResolver = new FolderWorkflowResolver(file.DirectoryName!, host.Registry),
         });
@@ -63,7 +65,7 @@ internal static class RunCommand
         }
 
         RunSummary.Write(console, result, result.Journal, stopwatch.Elapsed);
-        RunRecord.Save(host.ResolvePath(host.Settings.StateFolder), result);
+        RunRecord.Save(host.StateFolder, result);
         return result.Status switch
         {
             WorkflowStatus.Finished => 0,
