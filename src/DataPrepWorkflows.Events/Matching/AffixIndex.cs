@@ -6,34 +6,28 @@ namespace DataPrepWorkflows.Events.Matching;
 /// </summary>
 internal sealed class AffixIndex(bool prefix, StringComparer comparer)
 {
-    private readonly SortedList<int, Dictionary<string, List<int>>> _byLength = [];
+    private int[] _lengths = [];
+    private Dictionary<string, int[]>[] _indexes = [];
 
     public void Add(string affix, int target)
     {
-        if (!_byLength.TryGetValue(affix.Length, out var index))
+        var at = Array.BinarySearch(_lengths, affix.Length);
+        if (at < 0)
         {
-            _byLength[affix.Length] = index = new Dictionary<string, List<int>>(comparer);
+            at = ~at;
+            _lengths = [.. _lengths[..at], affix.Length, .. _lengths[at..]];
+            _indexes = [.. _indexes[..at], new Dictionary<string, int[]>(comparer), .. _indexes[at..]];
         }
 
-        if (!index.TryGetValue(affix, out var targets))
-        {
-            index[affix] = targets = [];
-        }
-
-        targets.Add(target);
+        var index = _indexes[at];
+        index[affix] = index.TryGetValue(affix, out var targets) ? [.. targets, target] : [target];
     }
 
     public void Collect(string value, List<int> targets)
     {
-        if (_byLength.Count == 0)
-        {
-            return;
-        }
-
         var span = value.AsSpan();
-        var lengths = _byLength.Keys;
-        var indexes = _byLength.Values;
-        for (var i = 0; i < lengths.Count; i++)
+        var lengths = _lengths;
+        for (var i = 0; i < lengths.Length; i++)
         {
             var length = lengths[i];
             if (length > span.Length)
@@ -42,7 +36,7 @@ internal sealed class AffixIndex(bool prefix, StringComparer comparer)
             }
 
             var key = prefix ? span[..length] : span[^length..];
-            if (indexes[i].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found))
+            if (_indexes[i].GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found))
             {
                 targets.AddRange(found);
             }

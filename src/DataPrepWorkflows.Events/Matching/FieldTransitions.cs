@@ -6,26 +6,27 @@ namespace DataPrepWorkflows.Events.Matching;
 /// The ways out of one automaton state on one field: every matcher of every condition leaving the state on that
 /// field, indexed so that an event value finds its next states without testing matchers one by one. Exact values are
 /// hash lookups, prefixes and suffixes one lookup per distinct length, and only wildcards, numeric ranges, CIDRs and
-/// anything-but are tested individually.
+/// anything-but are tested individually. Indexes that stay empty are never allocated, so a match touches only the
+/// memory it needs (with ten thousand rules, cache misses are the main cost).
 /// </summary>
 internal sealed class FieldTransitions(int pathId)
 {
-    private readonly Dictionary<string, List<int>> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _numberTexts = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, List<int>> _numbers = [];
-    private readonly List<int>?[] _literals = new List<int>?[5];
-    private readonly Dictionary<string, List<int>> _ignoreCase = new(StringComparer.OrdinalIgnoreCase);
-    private readonly AffixIndex _prefixes = new(prefix: true, StringComparer.Ordinal);
-    private readonly AffixIndex _prefixesIgnoreCase = new(prefix: true, StringComparer.OrdinalIgnoreCase);
-    private readonly AffixIndex _suffixes = new(prefix: false, StringComparer.Ordinal);
-    private readonly AffixIndex _suffixesIgnoreCase = new(prefix: false, StringComparer.OrdinalIgnoreCase);
-    private readonly List<(ValueMatcher Matcher, int Target)> _others = [];
-    private readonly List<int> _anyValue = [];
+    private Dictionary<string, int[]>? _strings;
+    private Dictionary<string, int[]>? _numberTexts;
+    private Dictionary<long, int[]>? _numbers;
+    private int[]?[]? _literals;
+    private Dictionary<string, int[]>? _ignoreCase;
+    private AffixIndex? _prefixes;
+    private AffixIndex? _prefixesIgnoreCase;
+    private AffixIndex? _suffixes;
+    private AffixIndex? _suffixesIgnoreCase;
+    private (ValueMatcher Matcher, int Target)[]? _others;
+    private int[]? _anyValue;
 
     public int PathId { get; } = pathId;
 
     /// <summary>States reached when the event has no value at this path (<c>exists: false</c>).</summary>
-    public List<int> Absent { get; } = [];
+    public int[] Absent { get; private set; } = [];
 
     /// <summary>Adds every matcher of <paramref name="condition"/> as a way to <paramref name="target"/>.</summary>
     public void Add(FieldCondition condition, int target)
@@ -35,36 +36,43 @@ internal sealed class FieldTransitions(int pathId)
             switch (matcher)
             {
                 case ExactStringMatcher m:
-                    AddTo(_strings, m.Value, target);
+                    AddTo(ref _strings, m.Value, target, StringComparer.Ordinal);
                     break;
                 case ExactNumberMatcher m:
-                    AddTo(_numberTexts, m.Text, target);
+                    AddTo(ref _numberTexts, m.Text, target, StringComparer.Ordinal);
                     if (m.IsComparable)
                     {
-                        AddTo(_numbers, m.Scaled, target);
+                        AddTo(ref _numbers, m.Scaled, target, EqualityComparer<long>.Default);
                     }
 
                     break;
                 case LiteralMatcher m:
-                    (_literals[(int)m.Kind] ??= []).Add(target);
+                    _literals ??= new int[]?[5];
+                    _literals[(int)m.Kind] = Append(_literals[(int)m.Kind], target);
                     break;
                 case EqualsIgnoreCaseMatcher m:
-                    AddTo(_ignoreCase, m.Value, target);
+                    AddTo(ref _ignoreCase, m.Value, target, StringComparer.OrdinalIgnoreCase);
+                    break;
+                case PrefixMatcher { IgnoreCase: false } m:
+                    (_prefixes ??= new AffixIndex(prefix: true, StringComparer.Ordinal)).Add(m.Value, target);
                     break;
                 case PrefixMatcher m:
-                    (m.IgnoreCase ? _prefixesIgnoreCase : _prefixes).Add(m.Value, target);
+                    (_prefixesIgnoreCase ??= new AffixIndex(prefix: true, StringComparer.OrdinalIgnoreCase)).Add(m.Value, target);
+                    break;
+                case SuffixMatcher { IgnoreCase: false } m:
+                    (_suffixes ??= new AffixIndex(prefix: false, StringComparer.Ordinal)).Add(m.Value, target);
                     break;
                 case SuffixMatcher m:
-                    (m.IgnoreCase ? _suffixesIgnoreCase : _suffixes).Add(m.Value, target);
+                    (_suffixesIgnoreCase ??= new AffixIndex(prefix: false, StringComparer.OrdinalIgnoreCase)).Add(m.Value, target);
                     break;
                 case ExistsMatcher { Exists: true }:
-                    _anyValue.Add(target);
+                    _anyValue = Append(_anyValue, target);
                     break;
                 case ExistsMatcher:
-                    Absent.Add(target);
+                    Absent = Append(Absent, target);
                     break;
                 default:
-                    _others.Add((matcher, target));
+                    _others = [.. _others ?? [], (matcher, target)];
                     break;
             }
         }
@@ -73,40 +81,44 @@ internal sealed class FieldTransitions(int pathId)
     /// <summary>Appends the states <paramref name="value"/> leads to (duplicates possible).</summary>
     public void Collect(in EventValue value, List<int> targets)
     {
-        targets.AddRange(_anyValue);
+        if (_anyValue is not null)
+        {
+            targets.AddRange(_anyValue);
+        }
+
         switch (value.Kind)
         {
             case EventValueKind.String:
                 var text = value.Text;
-                if (_strings.Count > 0 && _strings.TryGetValue(text, out var exact))
+                if (_strings is not null && _strings.TryGetValue(text, out var exact))
                 {
                     targets.AddRange(exact);
                 }
 
-                if (_ignoreCase.Count > 0 && _ignoreCase.TryGetValue(text, out var folded))
+                if (_ignoreCase is not null && _ignoreCase.TryGetValue(text, out var folded))
                 {
                     targets.AddRange(folded);
                 }
 
-                _prefixes.Collect(text, targets);
-                _prefixesIgnoreCase.Collect(text, targets);
-                _suffixes.Collect(text, targets);
-                _suffixesIgnoreCase.Collect(text, targets);
+                _prefixes?.Collect(text, targets);
+                _prefixesIgnoreCase?.Collect(text, targets);
+                _suffixes?.Collect(text, targets);
+                _suffixesIgnoreCase?.Collect(text, targets);
                 break;
             case EventValueKind.Number:
-                if (_numberTexts.Count > 0 && _numberTexts.TryGetValue(value.Text, out var literal))
+                if (_numberTexts is not null && _numberTexts.TryGetValue(value.Text, out var literal))
                 {
                     targets.AddRange(literal);
                 }
 
-                if (value.IsComparable && _numbers.Count > 0 && _numbers.TryGetValue(value.Scaled, out var equal))
+                if (value.IsComparable && _numbers is not null && _numbers.TryGetValue(value.Scaled, out var equal))
                 {
                     targets.AddRange(equal);
                 }
 
                 break;
             default:
-                if (_literals[(int)value.Kind] is { } literals)
+                if (_literals?[(int)value.Kind] is { } literals)
                 {
                     targets.AddRange(literals);
                 }
@@ -114,23 +126,24 @@ internal sealed class FieldTransitions(int pathId)
                 break;
         }
 
-        foreach (var (matcher, target) in _others)
+        if (_others is not null)
         {
-            if (matcher.Matches(value))
+            foreach (var (matcher, target) in _others)
             {
-                targets.Add(target);
+                if (matcher.Matches(value))
+                {
+                    targets.Add(target);
+                }
             }
         }
     }
 
-    private static void AddTo<TKey>(Dictionary<TKey, List<int>> index, TKey key, int target)
+    private static void AddTo<TKey>(ref Dictionary<TKey, int[]>? index, TKey key, int target, IEqualityComparer<TKey> comparer)
         where TKey : notnull
     {
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = [];
-        }
-
-        list.Add(target);
+        index ??= new Dictionary<TKey, int[]>(comparer);
+        index[key] = Append(index.GetValueOrDefault(key), target);
     }
+
+    private static int[] Append(int[]? targets, int target) => targets is null ? [target] : [.. targets, target];
 }

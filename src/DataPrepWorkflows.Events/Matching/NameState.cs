@@ -9,20 +9,38 @@ namespace DataPrepWorkflows.Events.Matching;
 /// </summary>
 internal sealed class NameState(int id)
 {
-    private readonly Dictionary<int, FieldTransitions> _byPath = [];
-    private readonly Dictionary<string, NameState> _next = new(StringComparer.Ordinal);
+    private Dictionary<int, FieldTransitions>? _byPath;
+    private Dictionary<string, NameState>? _next;
 
     public int Id { get; } = id;
 
     /// <summary>Rules (by index) whose every condition holds on reaching this state.</summary>
-    public List<int> Terminals { get; } = [];
+    public int[] Terminals { get; private set; } = [];
 
     /// <summary>The fields this state can move on.</summary>
-    public List<FieldTransitions> Fields { get; } = [];
+    public FieldTransitions[] Fields { get; private set; } = [];
+
+    /// <summary>Records that <paramref name="rule"/> is complete here.</summary>
+    public void AddTerminal(int rule)
+    {
+        if (!Terminals.Contains(rule))
+        {
+            Terminals = [.. Terminals, rule];
+        }
+    }
+
+    /// <summary>Drops the build-time lookups; the state is read-only from now on.</summary>
+    public void Freeze()
+    {
+        _byPath = null;
+        _next = null;
+    }
 
     /// <summary>The state reached by satisfying <paramref name="condition"/> here, created on first use.</summary>
     public NameState Follow(FieldCondition condition, int pathId, Func<NameState> create)
     {
+        _next ??= new Dictionary<string, NameState>(StringComparer.Ordinal);
+        _byPath ??= [];
         if (_next.TryGetValue(condition.Key, out var next))
         {
             return next;
@@ -33,7 +51,7 @@ internal sealed class NameState(int id)
         if (!_byPath.TryGetValue(pathId, out var transitions))
         {
             _byPath[pathId] = transitions = new FieldTransitions(pathId);
-            Fields.Add(transitions);
+            Fields = [.. Fields, transitions];
         }
 
         transitions.Add(condition, next.Id);

@@ -15,22 +15,25 @@ internal sealed class RuleAutomaton
     public RuleAutomaton(IReadOnlyList<IReadOnlyList<SubRule>> rules)
     {
         Paths = new PathTrie();
+        var order = FieldOrder(rules);
         var root = NewState();
         for (var rule = 0; rule < rules.Count; rule++)
         {
             foreach (var subRule in rules[rule])
             {
                 var state = root;
-                foreach (var condition in subRule.Conditions)
+                foreach (var condition in subRule.Conditions.OrderBy(c => order[c.Path]))
                 {
                     state = state.Follow(condition, Paths.Add(condition.Path), NewState);
                 }
 
-                if (!state.Terminals.Contains(rule))
-                {
-                    state.Terminals.Add(rule);
-                }
+                state.AddTerminal(rule);
             }
+        }
+
+        foreach (var state in _states)
+        {
+            state.Freeze();
         }
 
         RuleCount = rules.Count;
@@ -116,6 +119,26 @@ internal sealed class RuleAutomaton
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// One order of fields for all rules, most-used first (ties by name). Any single order gives the same matches;
+    /// this one makes rules share the longest common beginnings — the <c>source</c> and <c>detail-type</c> every S3
+    /// trigger names come first, then the bucket — so an event walks few states.
+    /// </summary>
+    private static Dictionary<string, int> FieldOrder(IReadOnlyList<IReadOnlyList<SubRule>> rules)
+    {
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var condition in rules.SelectMany(r => r).SelectMany(s => s.Conditions))
+        {
+            uses[condition.Path] = uses.GetValueOrDefault(condition.Path) + 1;
+        }
+
+        return uses
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select((pair, rank) => (pair.Key, rank))
+            .ToDictionary(pair => pair.Key, pair => pair.rank, StringComparer.Ordinal);
     }
 
     private NameState NewState()
