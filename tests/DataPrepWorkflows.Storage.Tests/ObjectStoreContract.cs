@@ -300,4 +300,17 @@ public abstract class ObjectStoreContract : IAsyncLifetime
         Assert.Equal([key], await KeysAsync("landing zone/"));
         Assert.Equal("ok", Encoding.UTF8.GetString(await Store.ReadAllBytesAsync(Uri(key))));
     }
+
+    [Fact]
+    public async Task A_writer_that_disposes_the_stream_it_was_given_still_commits()
+    {
+        var info = await Store.WriteAsync(Uri("text/out.csv"), async (stream, ct) =>
+        {
+            await using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+            await writer.WriteAsync("id,name\n1,Ada\n");
+        });
+
+        Assert.Equal(QuotedMd5(Encoding.UTF8.GetBytes("id,name\n1,Ada\n")), info.ETag);
+        Assert.Equal("id,name\n1,Ada\n", Encoding.UTF8.GetString(await Store.ReadAllBytesAsync(Uri("text/out.csv"))));
+    }
 }

@@ -3,13 +3,12 @@ using System.Security.Cryptography;
 namespace DataPrepWorkflows.Storage.Local;
 
 /// <summary>
-/// A write-only pass-through that computes the MD5 of everything written, so the ETag is known when the write ends
-/// without reading the file back.
+/// A write-only pass-through that feeds everything written into an MD5 the caller owns, so the ETag is known when
+/// the write ends without reading the file back. Writers may dispose it (a <c>StreamWriter</c> usually does); that
+/// releases neither the file nor the hash.
 /// </summary>
-internal sealed class HashingWriteStream(Stream inner) : Stream
+internal sealed class HashingWriteStream(Stream inner, IncrementalHash md5) : Stream
 {
-    private readonly IncrementalHash _md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
-
     public long BytesWritten { get; private set; }
 
     public override bool CanRead => false;
@@ -26,15 +25,12 @@ internal sealed class HashingWriteStream(Stream inner) : Stream
         set => throw new NotSupportedException();
     }
 
-    /// <summary>The S3-style ETag of the bytes written so far.</summary>
-    public string ETag() => Md5ETag.Format(_md5.GetCurrentHash());
-
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         inner.Write(buffer);
-        _md5.AppendData(buffer);
+        md5.AppendData(buffer);
         BytesWritten += buffer.Length;
     }
 
@@ -44,7 +40,7 @@ internal sealed class HashingWriteStream(Stream inner) : Stream
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
         await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
-        _md5.AppendData(buffer.Span);
+        md5.AppendData(buffer.Span);
         BytesWritten += buffer.Length;
     }
 
@@ -57,14 +53,4 @@ internal sealed class HashingWriteStream(Stream inner) : Stream
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
     public override void SetLength(long value) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _md5.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace DataPrepWorkflows.Storage.Local;
 
 /// <summary>
@@ -41,7 +43,11 @@ internal sealed class LocalObjectStore(string root, TimeProvider timeProvider) :
             }
             else
             {
-                objects.Add(await DescribeAsync(S3Uri.Create(request.Prefix.Bucket, entry.Key), entry.File, cancellationToken).ConfigureAwait(false));
+                var info = await DescribeAsync(S3Uri.Create(request.Prefix.Bucket, entry.Key), entry.File, cancellationToken).ConfigureAwait(false);
+                if (info is not null)
+                {
+                    objects.Add(info);
+                }
             }
         }
 
@@ -92,19 +98,24 @@ internal sealed class LocalObjectStore(string root, TimeProvider timeProvider) :
         var temporary = TemporaryName.For(path);
         try
         {
-            string etag;
+            using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
             var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
             await using (file.ConfigureAwait(false))
             {
-                using var hashing = new HashingWriteStream(file);
-                await write(hashing, cancellationToken).ConfigureAwait(false);
-                await hashing.FlushAsync(cancellationToken).ConfigureAwait(false);
+                var hashing = new HashingWriteStream(file, md5);
+                await using (hashing.ConfigureAwait(false))
+                {
+                    await write(hashing, cancellationToken).ConfigureAwait(false);
+                }
+
                 cancellationToken.ThrowIfCancellationRequested();
 
                 // The rename is what makes the object visible; its content must be on disk before that.
+                await file.FlushAsync(cancellationToken).ConfigureAwait(false);
                 file.Flush(flushToDisk: true);
-                etag = hashing.ETag();
             }
+
+            var etag = Md5ETag.Format(md5.GetCurrentHash());
 
             File.SetLastWriteTimeUtc(temporary, WholeSeconds(timeProvider.GetUtcNow()).UtcDateTime);
             File.Move(temporary, path, overwrite: true);
@@ -172,10 +183,18 @@ internal sealed class LocalObjectStore(string root, TimeProvider timeProvider) :
         }
     }
 
-    private async Task<ObjectInfo> DescribeAsync(S3Uri uri, FileInfo file, CancellationToken cancellationToken)
+    /// <summary>Size, ETag and time of a committed file, or null when it was deleted meanwhile.</summary>
+    private async Task<ObjectInfo?> DescribeAsync(S3Uri uri, FileInfo file, CancellationToken cancellationToken)
     {
-        var etag = await _etags.OfAsync(file, cancellationToken).ConfigureAwait(false);
-        return new ObjectInfo(uri, file.Length, etag, WholeSeconds(file.LastWriteTimeUtc));
+        try
+        {
+            var etag = await _etags.OfAsync(file, cancellationToken).ConfigureAwait(false);
+            return new ObjectInfo(uri, file.Length, etag, WholeSeconds(file.LastWriteTimeUtc));
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     private string ExistingBucket(S3Uri uri)
