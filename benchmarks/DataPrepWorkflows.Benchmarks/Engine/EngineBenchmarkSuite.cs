@@ -33,14 +33,15 @@ internal sealed class EngineBenchmarkSuite : IBenchmarkSuite
         engine.Prepare(loop);
         engine.Prepare(pause);
 
-        var flowchart = Timing.MedianMicroseconds(() => Run(engine, chain), quick ? 2_000 : 20_000);
-        var forEach = Timing.MedianMicroseconds(() => Run(engine, loop), quick ? 5 : 40);
+        var iterations = quick ? 2_000 : 20_000;
+        var flowchart = Timing.Measure(() => Run(engine, chain), iterations);
+        var forEach = Timing.Measure(() => Run(engine, loop), quick ? 5 : 40);
 
         WorkflowInstanceState? suspended = null;
         byte[]? bytes = null;
-        var startToSuspend = Timing.MedianMicroseconds(() => suspended = Run(engine, pause).State, quick ? 2_000 : 20_000);
-        var serialiseOnly = Timing.MedianMicroseconds(() => bytes = suspended!.ToUtf8Json(), quick ? 2_000 : 20_000);
-        var roundTrip = Timing.MedianMicroseconds(
+        var startToSuspend = Timing.Measure(() => suspended = Run(engine, pause).State, iterations);
+        var serialise = Timing.Measure(() => bytes = suspended!.ToUtf8Json(), iterations);
+        var cycle = Timing.Measure(
             () =>
             {
                 var state = Run(engine, pause).State;
@@ -51,27 +52,23 @@ internal sealed class EngineBenchmarkSuite : IBenchmarkSuite
                     throw new InvalidOperationException("The resumed instance did not finish.");
                 }
             },
-            quick ? 2_000 : 20_000);
+            iterations);
 
-        var rows = new List<(string Name, string Value, string Target)>
-        {
-            ("(a) 10-activity no-op flowchart, one thread", $"{1_000_000 / flowchart:N0} runs/s ({flowchart:N1} µs/run)", "≥ 20,000 runs/s"),
-            ("(b) 1,000-item ForEach (sequential body of 1 no-op)", $"{forEach / 1000:N2} ms/run ({forEach / 1000:N1} µs/item)", "—"),
-            ("(c) suspend → serialise → deserialise → resume", $"{roundTrip - startToSuspend:N1} µs", "< 100 µs"),
-            ("    start to suspension (3 activities)", $"{startToSuspend:N1} µs", "—"),
-            ($"    serialise suspended state ({bytes!.Length:N0} bytes)", $"{serialiseOnly:N1} µs", "—"),
-            ("    whole cycle: start, suspend, serialise, deserialise, resume, finish", $"{roundTrip:N1} µs", "—"),
-        };
-
-        Console.WriteLine("| Engine benchmark | Median | Target |");
-        Console.WriteLine("| --- | ---: | --- |");
-        foreach (var (name, value, target) in rows)
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {value} | {target} |"));
-        }
+        Console.WriteLine("| Engine benchmark (median of 7 samples) | Wall clock | Thread CPU | Allocated | Target |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | --- |");
+        Row("(a) 10-activity no-op flowchart, one thread", flowchart, m => $"{1e6 / m:N0} runs/s", "≥ 20,000 runs/s");
+        Row("(b) 1,000-item ForEach, body of one no-op", forEach, m => $"{m / 1000:N2} ms/run", "—");
+        Row("(c) suspend → serialise → deserialise → resume", cycle - startToSuspend, m => $"{m:N1} µs", "< 100 µs");
+        Row("    start until suspended (3 activities)", startToSuspend, m => $"{m:N1} µs", "—");
+        Row($"    serialise the suspended state ({bytes!.Length:N0} bytes)", serialise, m => $"{m:N1} µs", "—");
+        Row("    whole cycle: start … resume … finish", cycle, m => $"{m:N1} µs", "—");
 
         return Task.CompletedTask;
     }
+
+    private static void Row(string name, Measurement m, Func<double, string> format, string target) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {format(m.WallMicroseconds)} | {format(m.CpuMicroseconds)} | {m.BytesPerOperation:N0} B | {target} |"));
 
     private static WorkflowRunResult Run(WorkflowEngine engine, WorkflowDefinition definition) =>
         engine.StartAsync(definition).GetAwaiter().GetResult();

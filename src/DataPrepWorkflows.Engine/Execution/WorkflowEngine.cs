@@ -60,7 +60,7 @@ public sealed class WorkflowEngine
     {
         var plan = GetPlan(definition);
         var state = NewInstance(plan, request ?? new WorkflowStartRequest(), null);
-        var journal = new JournalWriter(Clock, _options.Observer);
+        var journal = new JournalWriter(Clock, _options.Observer, (plan.Root.Activities.Length * 3) + 2);
         await new InstanceRun(this, plan, state, journal, cancellationToken).StartAsync().ConfigureAwait(false);
         return new WorkflowRunResult(state.Status, state, journal.Entries);
     }

@@ -7,9 +7,9 @@ namespace DataPrepWorkflows.Engine.Execution;
 /// Collects the journal entries of one engine call (a parent and the children it drives) and forwards each to the
 /// observer. Sequence numbers are per instance and kept in the instance state, so they continue across calls.
 /// </summary>
-internal sealed class JournalWriter(TimeProvider clock, IExecutionObserver? observer)
+internal sealed class JournalWriter(TimeProvider clock, IExecutionObserver? observer, int expectedEntries = 8)
 {
-    public List<JournalEntry> Entries { get; } = [];
+    public List<JournalEntry> Entries { get; } = new(expectedEntries);
 
     public JournalEntry Write(
         WorkflowInstanceState state,

@@ -57,7 +57,14 @@ internal sealed class ActivityPlan
     public int Incoming { get; set; }
 
     /// <summary>The outcome used when the activity chooses none.</summary>
-    public required string DefaultOutcome { get; init; }
+    public required string DefaultOutcome
+    {
+        get => DefaultOutcomes[0];
+        init => DefaultOutcomes = [value];
+    }
+
+    /// <summary><see cref="DefaultOutcome"/> as the array stored in activity states (shared: never modified).</summary>
+    public string[] DefaultOutcomes { get; private init; } = [];
 
     /// <summary>For a Join in WaitAny mode: run on the first taken branch.</summary>
     public required bool WaitAny { get; init; }

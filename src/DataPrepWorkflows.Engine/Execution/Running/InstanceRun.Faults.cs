@@ -188,7 +188,8 @@ internal sealed partial class InstanceRun
     private void CancelEverything()
     {
         _queue.Clear();
-        foreach (var scopeId in State.Scopes.Keys.ToList())
+        var scopeIds = State.Scopes.Count == 1 ? (IEnumerable<string>)[ScopeRuntime.RootId] : State.Scopes.Keys.ToList();
+        foreach (var scopeId in scopeIds)
         {
             if (State.Scopes.ContainsKey(scopeId))
             {

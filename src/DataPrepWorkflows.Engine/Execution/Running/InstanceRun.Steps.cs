@@ -18,6 +18,7 @@ internal sealed partial class InstanceRun
 
         if (state.Busy)
         {
+            _deferred ??= [];
             if (!_deferred.TryGetValue(state, out var waiting))
             {
                 waiting = [];
@@ -309,7 +310,7 @@ internal sealed partial class InstanceRun
 
         var now = Clock.GetUtcNow();
         state.Outputs = outputs;
-        state.Outcomes = context.ChosenOutcomes is { Length: > 0 } chosen ? chosen : [plan.DefaultOutcome];
+        state.Outcomes = context.ChosenOutcomes is { Length: > 0 } chosen ? chosen : plan.DefaultOutcomes;
         state.Status = ActivityStatus.Completed;
         state.FinishedAt = now;
         RemoveBookmarks(scope, plan.Id);
@@ -348,7 +349,7 @@ internal sealed partial class InstanceRun
 
     private void ReleaseDeferred(ActivityState state)
     {
-        if (_deferred.Remove(state, out var waiting))
+        if (_deferred is not null && _deferred.Remove(state, out var waiting))
         {
             foreach (var item in waiting)
             {

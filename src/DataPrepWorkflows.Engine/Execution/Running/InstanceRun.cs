@@ -14,7 +14,7 @@ internal sealed partial class InstanceRun
     private readonly Queue<WorkItem> _queue = new();
     private readonly Dictionary<string, ScopeRuntime> _scopes = new(StringComparer.Ordinal);
     private readonly HashSet<ActivityExecutionContext> _inFlight = [];
-    private readonly Dictionary<ActivityState, List<WorkItem>> _deferred = [];
+    private Dictionary<ActivityState, List<WorkItem>>? _deferred;
     private readonly CancellationToken _callToken;
     private readonly object _variablesGate = new();
     private Channel<StepSignal>? _signals;
@@ -131,13 +131,15 @@ internal sealed partial class InstanceRun
     /// <summary>Fires every durable timer that is due (here and in suspended children) and runs.</summary>
     public async Task RunDueTimersAsync()
     {
-        State.Status = WorkflowStatus.Running;
         var resumed = await RunChildTimersAsync().ConfigureAwait(false);
-        if (HasDueTimers() || resumed)
+        if (!HasDueTimers() && !resumed)
         {
-            Journal.Write(State, JournalEvent.WorkflowResumed, message: "due timers");
+            // Nothing is due: the instance stays suspended and the journal stays quiet.
+            return;
         }
 
+        State.Status = WorkflowStatus.Running;
+        Journal.Write(State, JournalEvent.WorkflowResumed, message: "due timers");
         await RunLoopAsync().ConfigureAwait(false);
     }
 
