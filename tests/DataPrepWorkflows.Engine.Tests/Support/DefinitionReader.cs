@@ -46,6 +46,7 @@ public static class DefinitionReader
     {
         null => [],
         JsonValue v => [new Edge("Done", (string)v!)],
+        JsonArray many => many.Select(t => new Edge("Done", (string)t!)).ToList(),
         JsonObject o => o.SelectMany(p => p.Value is JsonArray many
             ? many.Select(t => new Edge(p.Key, (string)t!))
             : [new Edge(p.Key, (string)p.Value!)]).ToList(),
