@@ -119,6 +119,31 @@ public sealed class JsonAndParquetTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteJsonLines_ThenRead_RoundTripsNestedValues()
+    {
+        var path = _folder.PathOf("out/rows.jsonl");
+
+        await _session.Sql("SELECT 1 AS id, {'a': [1, 2]} AS obj UNION ALL SELECT 2, NULL").WriteAsync(path);
+        var back = _session.Open(path);
+
+        Assert.Equal(2, File.ReadAllLines(path).Length);
+        Assert.Equal("struct<a:array<bigint>>", (await back.GetSchemaAsync()).Find("obj")!.GlueType);
+        Assert.Equal(2, await back.CountAsync());
+    }
+
+    [Fact]
+    public async Task WriteGzipCsv_IsCompressedAndReadableBack()
+    {
+        var path = _folder.PathOf("out/data.csv.gz");
+
+        await _session.Sql("SELECT i AS id FROM range(1000) t(i)").WriteAsync(path);
+
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal([0x1f, 0x8b], bytes[..2]);
+        Assert.Equal(1000, await _session.Open(path).CountAsync());
+    }
+
+    [Fact]
     public async Task Write_UnknownParquetCodec_ThrowsInvalidOption()
     {
         var error = await Assert.ThrowsAsync<DatasetException>(() =>
