@@ -98,6 +98,13 @@ public sealed class JintExpressionEngineTests
     [InlineData("(function () { var k = []; for (var p in inputs) { k.push(p); } return k.join(','); })()", "\"rows,ratio,files,name\"")]
     [InlineData("(function () { inputs.extra = 1; delete inputs.rows; return Object.keys(inputs).join(','); })()", "\"ratio,files,name,extra\"")]
     [InlineData("inputs.files.length + inputs.files.concat(['c']).length", "5")]
+    [InlineData("inputs.files.map(function (f) { return f + '!'; }).join()", "\"a.csv!,b.csv!\"")]
+    [InlineData("inputs.files.indexOf('b.csv') + (Array.isArray(inputs.files) ? 10 : 0)", "11")]
+    [InlineData("(function () { var a = inputs.files; a.push('c'); a[0] = 'z'; return a.length + ':' + a.join('|'); })()", "\"3:z|b.csv|c\"")]
+    [InlineData("inputs.files.slice(1)", "[\"b.csv\"]")]
+    [InlineData("JSON.stringify(inputs.files) + Object.keys(inputs.files).join()", "\"[\\\"a.csv\\\",\\\"b.csv\\\"]0,1\"")]
+    [InlineData("(function () { var s = []; for (var i in inputs.files) { s.push(i); } return s.join(); })()", "\"0,1\"")]
+    [InlineData("(function () { inputs.rows = 1; return inputs.rows + Object.keys(inputs).length; })()", "5")]
     public void Standard_built_ins_work(string expression, string expectedJson)
     {
         var relaxed = new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

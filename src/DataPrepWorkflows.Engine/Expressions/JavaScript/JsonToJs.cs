@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jint.Native;
-using Jint.Native.Object;
-using Jint.Runtime;
 using JintEngine = Jint.Engine;
 
 namespace DataPrepWorkflows.Engine.Expressions.JavaScript;
@@ -19,35 +17,12 @@ internal static class JsonToJs
             case JsonObject o:
                 return new LazyJsonObject(engine, o);
             case JsonArray a:
-                var items = new JsValue[a.Count];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = Convert(engine, a[i]);
-                }
-
-                return ToArray(engine, items);
+                return new LazyJsonArray(engine, a);
             case JsonValue v:
                 return Primitive(v);
             default:
                 return JsValue.Undefined;
         }
-    }
-
-    private static ObjectInstance ToArray(JintEngine engine, JsValue[] items)
-    {
-        if (items.Length != 1)
-        {
-            // Array(a, b, …) builds the array in one step; a single argument would mean a length, hence the loop below.
-            return engine.Array.Construct(items);
-        }
-
-        var array = engine.Array.Construct(Arguments.Empty);
-        for (var i = 0; i < items.Length; i++)
-        {
-            array.Put(i.ToString(System.Globalization.CultureInfo.InvariantCulture), items[i], throwOnError: false);
-        }
-
-        return array;
     }
 
     private static JsValue Primitive(JsonValue value)

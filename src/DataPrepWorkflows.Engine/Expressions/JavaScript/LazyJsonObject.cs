@@ -5,8 +5,8 @@ using JintEngine = Jint.Engine;
 namespace DataPrepWorkflows.Engine.Expressions.JavaScript;
 
 /// <summary>
-/// A plain JavaScript object whose properties are converted from JSON the first time the object is touched, so a
-/// large scope (a whole activity output) costs only what the expression reads.
+/// A plain JavaScript object over a JSON object: properties are created (in JSON order) the first time the object is
+/// touched, and each value is converted only when read (<see cref="LazyJsonProperty"/>).
 /// </summary>
 internal sealed class LazyJsonObject : ObjectInstance
 {
@@ -31,7 +31,7 @@ internal sealed class LazyJsonObject : ObjectInstance
         _pending = null;
         foreach (var (key, value) in json)
         {
-            FastAddProperty(key, JsonToJs.Convert(Engine, value), writable: true, enumerable: true, configurable: true);
+            FastSetProperty(key, new LazyJsonProperty(Engine, value));
         }
     }
 }
