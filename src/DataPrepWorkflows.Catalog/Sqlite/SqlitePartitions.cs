@@ -196,7 +196,7 @@ internal sealed class SqlitePartitions(CatalogFile file, Func<DateTimeOffset> no
         TableName = table,
         CreationTime = creationTime,
         LastAccessTime = input.LastAccessTime,
-        StorageDescriptor = input.StorageDescriptor,
+        StorageDescriptor = ColumnNames.Fold(input.StorageDescriptor),
         Parameters = input.Parameters ?? new Dictionary<string, string>(),
         LastAnalyzedTime = input.LastAnalyzedTime,
     };

@@ -166,4 +166,19 @@ public sealed class TableTests : CatalogTestBase
         Assert.Equal("1", updated.VersionId);
         Assert.Equal(["1"], (await Catalog.GetTableVersionsAsync("sales", "orders")).Select(v => v.VersionId));
     }
+
+    [Fact]
+    public async Task Column_and_partition_key_names_are_folded_to_lower_case_as_Glue_stores_them()
+    {
+        await CreateDatabaseAsync();
+        var input = CsvTable("orders", "Ingest_Date") with
+        {
+            StorageDescriptor = TableFormat.Csv().Describe("s3://raw/orders/", [new Column { Name = "OrderID", Type = "bigint" }]),
+        };
+
+        var table = await Catalog.CreateTableAsync("sales", input);
+
+        Assert.Equal("orderid", Assert.Single(table.StorageDescriptor!.Columns!).Name);
+        Assert.Equal("ingest_date", Assert.Single(table.PartitionKeys!).Name);
+    }
 }
