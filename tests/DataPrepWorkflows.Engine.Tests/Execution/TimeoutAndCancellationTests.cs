@@ -27,6 +27,21 @@ public sealed class TimeoutAndCancellationTests
         Assert.Equal(TimeSpan.FromMinutes(5), result.Journal.Single(e => e.Event == JournalEvent.Faulted).Duration);
     }
 
+    [Theory]
+    [InlineData(9, "Finished")]
+    [InlineData(11, "Faulted")]
+    public async Task SynchronousActivityThatOverrunsItsTimeout_FaultsWithStatesTimeout(int seconds, string status)
+    {
+        var h = new Harness();
+        var wf = Workflow("sync-timeout", Act("busy", "Busy", new { seconds }).TimeoutAfter(TimeSpan.FromSeconds(10)));
+
+        var result = await h.StartAsync(wf);
+
+        Assert.Equal(status, result.Status.ToString());
+        Assert.Equal(status == "Faulted" ? ActivityError.Timeout : null, result.Error?.Error);
+        Assert.Equal(0, h.Clock.ActiveTimers);
+    }
+
     [Fact]
     public async Task Timeout_IsCaughtByACatcherForStatesTimeout_ButNotByTaskFailed()
     {

@@ -91,4 +91,26 @@ public sealed class SandboxTests
         Assert.Equal("string", compiled.Evaluate(first)!.GetValue<string>());
         Assert.Equal("undefined", compiled.Evaluate(new ExpressionScope())!.GetValue<string>());
     }
+
+    [Fact]
+    public void Overlong_expression_is_refused_at_compile_time()
+    {
+        var engine = new JintExpressionEngine();
+        var chain = string.Join("+", Enumerable.Repeat("1", 20_000));
+
+        var error = Assert.Throws<ExpressionSyntaxException>(() => engine.Compile(chain, ExpressionKind.Expression));
+
+        Assert.Contains("more than the 4096 allowed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Long_chain_within_the_limit_evaluates_on_a_pool_thread()
+    {
+        var engine = new JintExpressionEngine();
+        var chain = string.Join("+", Enumerable.Repeat("1", 2_048));
+
+        var result = await Task.Run(() => engine.Compile(chain, ExpressionKind.Expression).Evaluate(new ExpressionScope()));
+
+        Assert.Equal(2048L, result!.GetValue<long>());
+    }
 }

@@ -152,3 +152,17 @@ public sealed class Typed : CodeActivity
         return ValueTask.CompletedTask;
     }
 }
+
+/// <summary>Blocks synchronously for <see cref="Seconds"/> of the manual clock (a long CPU-bound call).</summary>
+[Activity("Busy", Category = "Test")]
+public sealed class Busy : CodeActivity
+{
+    [Input]
+    public int Seconds { get; set; }
+
+    protected internal override ValueTask ExecuteAsync(ActivityContext context)
+    {
+        ((ManualTimeProvider)context.Clock).Advance(TimeSpan.FromSeconds(Seconds));
+        return ValueTask.CompletedTask;
+    }
+}

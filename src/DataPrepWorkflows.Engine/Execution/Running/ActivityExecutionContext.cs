@@ -144,6 +144,23 @@ internal sealed class ActivityExecutionContext : ActivityContext
         (ChildWorkflows ??= []).Add(new ChildWorkflowRequest(workflowId, version, inputs ?? [], tag));
     }
 
+    /// <summary>Adds the activity's [Output] properties (the non-null ones) to <see cref="ExtraOutputs"/>.</summary>
+    public void CollectOutputs()
+    {
+        if (Activity is not { } activity)
+        {
+            return;
+        }
+
+        foreach (var output in Plan.Binder.Outputs)
+        {
+            if (output.Get(activity) is { } value)
+            {
+                (ExtraOutputs ??= [])[output.Name] = JsonConversion.ToJson(value);
+            }
+        }
+    }
+
     /// <summary>Ends the whole workflow successfully (the Finish activity).</summary>
     public void RequestFinish(JsonObject? outputs)
     {

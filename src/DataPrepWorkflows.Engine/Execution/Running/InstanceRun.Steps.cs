@@ -230,10 +230,29 @@ internal sealed partial class InstanceRun
 
     private void OnStepSucceeded(ActivityExecutionContext context)
     {
+        if (context.TimedOut)
+        {
+            // The step ran past its timeout before returning (a synchronous activity cannot be interrupted).
+            OnStepFaulted(context, new TimeoutException());
+            return;
+        }
+
         context.Release();
         FlushLogs(context);
         if (_terminal || context.State.IsFinal)
         {
+            return;
+        }
+
+        try
+        {
+            context.CollectOutputs();
+        }
+#pragma warning disable CA1031 // An output getter or its JSON conversion failing is the activity's fault, recorded as such.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            OnStepFaulted(context, ex);
             return;
         }
 
@@ -297,17 +316,6 @@ internal sealed partial class InstanceRun
         var plan = context.Plan;
         var state = context.State;
         var outputs = context.ExtraOutputs;
-        if (context.Activity is { } activity)
-        {
-            foreach (var output in plan.Binder.Outputs)
-            {
-                if (output.Get(activity) is { } value)
-                {
-                    (outputs ??= [])[output.Name] = JsonConversion.ToJson(value);
-                }
-            }
-        }
-
         var now = Clock.GetUtcNow();
         state.Outputs = outputs;
         state.Outcomes = context.ChosenOutcomes is { Length: > 0 } chosen ? chosen : plan.DefaultOutcomes;
