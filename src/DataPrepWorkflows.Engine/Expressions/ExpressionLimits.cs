@@ -21,6 +21,13 @@ public sealed record ExpressionLimits
     /// <summary>How deep a result (objects in arrays in objects…) may nest before it is refused. <value>64</value></summary>
     public int MaxResultDepth { get; init; } = 64;
 
+    /// <summary>
+    /// Longest expression text accepted (each template part counts alone). Jint parses and evaluates recursively, so
+    /// an absurdly long chain (<c>1+1+…</c>, <c>((((…))))</c>) could exhaust the thread's stack; refusing it at compile
+    /// time keeps the host alive. <value>4,096 characters</value>
+    /// </summary>
+    public int MaxExpressionLength { get; init; } = 4096;
+
     /// <summary>Sandboxed engines kept for reuse; more may exist briefly under load. <value>2 × processors</value></summary>
     public int PoolSize { get; init; } = Environment.ProcessorCount * 2;
 }

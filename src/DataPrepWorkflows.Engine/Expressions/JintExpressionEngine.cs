@@ -37,13 +37,13 @@ public sealed class JintExpressionEngine : IExpressionEngine
         ArgumentNullException.ThrowIfNull(source);
         if (kind == ExpressionKind.Expression)
         {
-            return new ScriptExpression(_engines, ParsedScript.Parse(source, (1, 1)));
+            return new ScriptExpression(_engines, ParsedScript.Parse(source, (1, 1), Limits.MaxExpressionLength));
         }
 
         var segments = TemplateParser.Parse(source);
         var parts = segments
             .Select(s => s.IsExpression
-                ? ((string?)null, ParsedScript.Parse(s.Text, TemplateParser.Position(source, s.Offset)))
+                ? ((string?)null, ParsedScript.Parse(s.Text, TemplateParser.Position(source, s.Offset), Limits.MaxExpressionLength))
                 : (s.Text, (ParsedScript?)null))
             .ToArray();
         if (parts is [(null, { } single)])

@@ -25,9 +25,18 @@ internal sealed class ParsedScript
     /// <summary>Parses <paramref name="source"/> as a single expression.</summary>
     /// <param name="source">Expression text.</param>
     /// <param name="origin">Where the text sits in a larger text (a template), for error positions; 1-based.</param>
-    /// <exception cref="ExpressionSyntaxException">Not one valid expression.</exception>
-    public static ParsedScript Parse(string source, (int Line, int Column) origin)
+    /// <param name="maxLength">Longest text accepted (<see cref="ExpressionLimits.MaxExpressionLength"/>).</param>
+    /// <exception cref="ExpressionSyntaxException">Not one valid expression, or too long.</exception>
+    public static ParsedScript Parse(string source, (int Line, int Column) origin, int maxLength)
     {
+        if (source.Length > maxLength)
+        {
+            throw new ExpressionSyntaxException(
+                $"The expression is {source.Length} characters long, more than the {maxLength} allowed; move the logic into an activity or split it.",
+                origin.Line,
+                origin.Column);
+        }
+
         if (string.IsNullOrWhiteSpace(source))
         {
             throw new ExpressionSyntaxException("The expression is empty; write a JavaScript expression, for example 'inputs.rows * 2'.", origin.Line, origin.Column);
