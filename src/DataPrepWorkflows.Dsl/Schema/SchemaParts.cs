@@ -55,6 +55,19 @@ internal static class SchemaParts
             new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["$ref"] = "#/$defs/targets" } }),
     };
 
+    /// <summary><c>next</c> for a type with fixed outcomes: the object form names only those outcomes.</summary>
+    public static JsonObject NextByOutcome(IReadOnlyList<string> outcomes) => new()
+    {
+        ["anyOf"] = new JsonArray(
+            new JsonObject { ["$ref"] = "#/$defs/targets" },
+            new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject(outcomes.Select(o => KeyValuePair.Create(o, (JsonNode?)new JsonObject { ["$ref"] = "#/$defs/targets" }))),
+                ["additionalProperties"] = false,
+            }),
+    };
+
     public static JsonObject Retrier() => new()
     {
         ["type"] = "object",

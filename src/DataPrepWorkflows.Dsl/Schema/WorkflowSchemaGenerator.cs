@@ -40,10 +40,18 @@ public static class WorkflowSchemaGenerator
         };
         foreach (var descriptor in actions)
         {
-            defs[$"activity.{descriptor.TypeName}"] = new JsonObject
+            var properties = new JsonObject { ["inputs"] = SchemaParts.Inputs(descriptor, additional: false) };
+            if (!descriptor.HasBody)
             {
-                ["properties"] = new JsonObject { ["inputs"] = SchemaParts.Inputs(descriptor, additional: false) },
-            };
+                properties["body"] = false;
+            }
+
+            if (!descriptor.DynamicOutcomes)
+            {
+                properties["next"] = SchemaParts.NextByOutcome(descriptor.Outcomes);
+            }
+
+            defs[$"activity.{descriptor.TypeName}"] = new JsonObject { ["properties"] = properties };
         }
 
         foreach (var descriptor in triggers)

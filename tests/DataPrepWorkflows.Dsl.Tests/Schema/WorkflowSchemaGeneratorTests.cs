@@ -33,6 +33,11 @@ public sealed class WorkflowSchemaGeneratorTests
         Assert.Equal("integer", gate["properties"]!["rows"]!["anyOf"]![0]!["type"]!.GetValue<string>());
         Assert.Equal("string", gate["properties"]!["label"]!["type"]!.GetValue<string>());
         Assert.False(gate["additionalProperties"]!.GetValue<bool>());
+        var gateProperties = defs["activity.TestGate"]!["properties"]!;
+        Assert.False(gateProperties["body"]!.GetValue<bool>());
+        Assert.Equal(["Passed", "Failed"], gateProperties["next"]!["anyOf"]![1]!["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Null(defs["activity.TestLoop"]!["properties"]!["body"]);
+        Assert.Null(defs["activity.TestSwitch"]!["properties"]!["next"]);
         Assert.Equal("#/$defs/trigger.TestFileTrigger", defs["trigger"]!["oneOf"]![0]!["$ref"]!.GetValue<string>());
         Assert.Equal(["bucket"], defs["trigger.TestFileTrigger"]!["required"]!.AsArray().Select(r => r!.GetValue<string>()));
     }
