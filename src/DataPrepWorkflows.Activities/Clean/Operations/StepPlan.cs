@@ -1,0 +1,16 @@
+namespace DataPrepWorkflows.Activities.Clean.Operations;
+
+/// <summary>One compiled step: a SELECT over the previous relation and the columns it leaves.</summary>
+/// <param name="Select">The SELECT statement (always carries the hidden row-position column last).</param>
+/// <param name="Columns">The visible columns after the step, in order.</param>
+internal sealed record StepPlan(string Select, IReadOnlyList<string> Columns)
+{
+    /// <summary>The step may remove rows (its row count is measured).</summary>
+    public bool RemovesRows { get; init; }
+
+    /// <summary>The column whose missing values the step fills (values filled are measured).</summary>
+    public string? FillsColumn { get; init; }
+
+    /// <summary>The step uses a window or sort, so the output must be ordered by row position again.</summary>
+    public bool Reorders { get; init; }
+}
