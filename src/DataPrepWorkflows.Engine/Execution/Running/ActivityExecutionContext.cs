@@ -120,7 +120,7 @@ internal sealed class ActivityExecutionContext : ActivityContext
     public override Bookmark CreateBookmark(string name, JsonNode? payload = null, DateTimeOffset? resumeAt = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var bookmark = new Bookmark(_run.NewId("b"), name, Plan.Id, payload?.Parent is null ? payload : payload.DeepClone(), resumeAt, Clock.GetUtcNow());
+        var bookmark = new Bookmark(_run.NewBookmarkId(), name, Plan.Id, payload?.Parent is null ? payload : payload.DeepClone(), resumeAt, Clock.GetUtcNow());
         (NewBookmarks ??= []).Add(bookmark);
         return bookmark;
     }

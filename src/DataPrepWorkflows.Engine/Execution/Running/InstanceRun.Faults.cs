@@ -45,7 +45,7 @@ internal sealed partial class InstanceRun
             {
                 var retry = ++state.RetryAttempts[i];
                 var resumeAt = now + RetryPolicy.Wait(retrier, retry, Engine.Random);
-                var bookmark = new Bookmark(NewId("b"), "Retry", plan.Id, null, resumeAt, now);
+                var bookmark = new Bookmark(NewBookmarkId(), "Retry", plan.Id, null, resumeAt, now);
                 State.Bookmarks.Add(new BookmarkState { Bookmark = bookmark, ScopeId = scope.Id, Kind = BookmarkKind.Retry });
                 state.Status = ActivityStatus.Retrying;
                 state.Error = error;

@@ -68,6 +68,9 @@ internal sealed partial class InstanceRun
         return prefix + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A new bookmark id: unique across instances (it starts with the instance id) and deterministic.</summary>
+    public string NewBookmarkId() => State.InstanceId + "." + NewId("b");
+
     /// <summary>Starts a new instance: evaluates variables, schedules the start activities and runs.</summary>
     public async Task StartAsync()
     {
