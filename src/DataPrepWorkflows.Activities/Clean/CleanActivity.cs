@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using DataPrepWorkflows.Activities.Clean.Recipes;
+using DataPrepWorkflows.Activities.Backends;
 using DataPrepWorkflows.Activities.Clean.Running;
 using DataPrepWorkflows.DataPlane.Datasets;
 using DataPrepWorkflows.Engine.Activities;
