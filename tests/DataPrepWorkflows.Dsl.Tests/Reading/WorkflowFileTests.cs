@@ -64,6 +64,17 @@ public sealed class WorkflowFileTests
     }
 
     [Fact]
+    public void Nesting_deeper_than_the_reader_allows_is_a_diagnostic()
+    {
+        var text = "{\"id\": " + new string('[', 200) + new string(']', 200) + "}";
+
+        var diagnostic = Assert.Single(WorkflowFile.Read(text).Diagnostics);
+
+        Assert.Equal("DPW001", diagnostic.Code);
+        Assert.Contains("depth", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Root_that_is_not_an_object_is_a_diagnostic()
     {
         var result = WorkflowFile.Read("[1, 2]");
