@@ -142,7 +142,7 @@ internal sealed class InputValidator
         var dynamicParts = ValueSyntax.FindDynamicParts(value).ToList();
         if (dynamicParts.Count > 0 && !input.AllowExpressions)
         {
-            Error(DiagnosticCodes.ExpressionNotAllowed, path + dynamicParts[0].Pointer, $"{Capitalize(who)} input '{input.Name}' of {descriptor.TypeName} does not allow expressions or ${{…}} templates; write a literal value (start a string with '==' for a literal '=').");
+            Error(DiagnosticCodes.ExpressionNotAllowed, path + dynamicParts[0].Pointer, $"{Capitalize(who)} input '{input.Name}' of {descriptor.TypeName} does not allow expressions or ${{…}} templates; write a literal value (start it with '==' for a literal '=', write '$${{' for a literal '${{').");
             return;
         }
 
