@@ -11,17 +11,18 @@ namespace DataPrepWorkflows.Events.Matching;
 /// </summary>
 internal sealed class FieldTransitions(int pathId)
 {
-    private Dictionary<string, int[]>? _strings;
+    private SmallStringIndex? _strings;
     private Dictionary<string, int[]>? _numberTexts;
     private Dictionary<long, int[]>? _numbers;
     private int[]?[]? _literals;
-    private Dictionary<string, int[]>? _ignoreCase;
-    private AffixIndex? _prefixes;
-    private AffixIndex? _prefixesIgnoreCase;
-    private AffixIndex? _suffixes;
-    private AffixIndex? _suffixesIgnoreCase;
+    private SmallStringIndex? _ignoreCase;
+    private SmallStringIndex? _prefixes;
+    private SmallStringIndex? _prefixesIgnoreCase;
+    private SmallStringIndex? _suffixes;
+    private SmallStringIndex? _suffixesIgnoreCase;
     private (ValueMatcher Matcher, int Target)[]? _others;
     private int[]? _anyValue;
+    private StringTest[]? _scan;
 
     public int PathId { get; } = pathId;
 
@@ -36,7 +37,7 @@ internal sealed class FieldTransitions(int pathId)
             switch (matcher)
             {
                 case ExactStringMatcher m:
-                    AddTo(ref _strings, m.Value, target, StringComparer.Ordinal);
+                    (_strings ??= new SmallStringIndex(SmallStringIndex.Kind.Exact, StringComparison.Ordinal)).Add(m.Value, target);
                     break;
                 case ExactNumberMatcher m:
                     AddTo(ref _numberTexts, m.Text, target, StringComparer.Ordinal);
@@ -51,19 +52,19 @@ internal sealed class FieldTransitions(int pathId)
                     _literals[(int)m.Kind] = Append(_literals[(int)m.Kind], target);
                     break;
                 case EqualsIgnoreCaseMatcher m:
-                    AddTo(ref _ignoreCase, m.Value, target, StringComparer.OrdinalIgnoreCase);
+                    (_ignoreCase ??= new SmallStringIndex(SmallStringIndex.Kind.Exact, StringComparison.OrdinalIgnoreCase)).Add(m.Value, target);
                     break;
                 case PrefixMatcher { IgnoreCase: false } m:
-                    (_prefixes ??= new AffixIndex(prefix: true, StringComparer.Ordinal)).Add(m.Value, target);
+                    (_prefixes ??= new SmallStringIndex(SmallStringIndex.Kind.Prefix, StringComparison.Ordinal)).Add(m.Value, target);
                     break;
                 case PrefixMatcher m:
-                    (_prefixesIgnoreCase ??= new AffixIndex(prefix: true, StringComparer.OrdinalIgnoreCase)).Add(m.Value, target);
+                    (_prefixesIgnoreCase ??= new SmallStringIndex(SmallStringIndex.Kind.Prefix, StringComparison.OrdinalIgnoreCase)).Add(m.Value, target);
                     break;
                 case SuffixMatcher { IgnoreCase: false } m:
-                    (_suffixes ??= new AffixIndex(prefix: false, StringComparer.Ordinal)).Add(m.Value, target);
+                    (_suffixes ??= new SmallStringIndex(SmallStringIndex.Kind.Suffix, StringComparison.Ordinal)).Add(m.Value, target);
                     break;
                 case SuffixMatcher m:
-                    (_suffixesIgnoreCase ??= new AffixIndex(prefix: false, StringComparer.OrdinalIgnoreCase)).Add(m.Value, target);
+                    (_suffixesIgnoreCase ??= new SmallStringIndex(SmallStringIndex.Kind.Suffix, StringComparison.OrdinalIgnoreCase)).Add(m.Value, target);
                     break;
                 case ExistsMatcher { Exists: true }:
                     _anyValue = Append(_anyValue, target);
@@ -90,16 +91,19 @@ internal sealed class FieldTransitions(int pathId)
         {
             case EventValueKind.String:
                 var text = value.Text;
-                if (_strings is not null && _strings.TryGetValue(text, out var exact))
+                if (_scan is not null)
                 {
-                    targets.AddRange(exact);
+                    foreach (var test in _scan)
+                    {
+                        if (test.IsMatch(text))
+                        {
+                            targets.Add(test.Target);
+                        }
+                    }
                 }
 
-                if (_ignoreCase is not null && _ignoreCase.TryGetValue(text, out var folded))
-                {
-                    targets.AddRange(folded);
-                }
-
+                _strings?.Collect(text, targets);
+                _ignoreCase?.Collect(text, targets);
                 _prefixes?.Collect(text, targets);
                 _prefixesIgnoreCase?.Collect(text, targets);
                 _suffixes?.Collect(text, targets);
@@ -138,6 +142,54 @@ internal sealed class FieldTransitions(int pathId)
         }
     }
 
+    /// <summary>
+    /// Copies the indexes into fresh, adjacent allocations and builds their lookup tables. Called state by state in
+    /// walk order after the last rule is added, so the memory one event touches is close together.
+    /// </summary>
+    /// <param name="remap">Maps a target state to what to store: itself, or the complement (<c>~rule</c>) of the one
+    /// rule it completes when it leads nowhere else, so the walk records the match without visiting it.</param>
+    public FieldTransitions Freeze(Func<int, int> remap)
+    {
+        SmallStringIndex?[] indexes = [_strings, _ignoreCase, _prefixes, _prefixesIgnoreCase, _suffixes, _suffixesIgnoreCase];
+        StringTest[]? scan = null;
+        if (indexes.Sum(i => i?.KeyCount ?? 0) is > 0 and <= 8)
+        {
+            // A few string tests in one array: one object to read instead of one index per kind.
+            scan = indexes.OfType<SmallStringIndex>()
+                .SelectMany(i => i.Entries.Select(e => new StringTest(i.Relation, i.Comparison, new string(e.Key.AsSpan()), remap(e.Target))))
+                .ToArray();
+            indexes = new SmallStringIndex?[indexes.Length];
+        }
+
+        var copy = new FieldTransitions(PathId)
+        {
+            Absent = Absent.Select(remap).ToArray(),
+            _anyValue = _anyValue?.Select(remap).ToArray(),
+            _scan = scan,
+            _strings = indexes[0]?.Freeze(remap),
+            _ignoreCase = indexes[1]?.Freeze(remap),
+            _prefixes = indexes[2]?.Freeze(remap),
+            _prefixesIgnoreCase = indexes[3]?.Freeze(remap),
+            _suffixes = indexes[4]?.Freeze(remap),
+            _suffixesIgnoreCase = indexes[5]?.Freeze(remap),
+            _numberTexts = _numberTexts?.ToDictionary(p => p.Key, p => p.Value.Select(remap).ToArray(), StringComparer.Ordinal),
+            _numbers = _numbers?.ToDictionary(p => p.Key, p => p.Value.Select(remap).ToArray()),
+            _literals = _literals?.Select(l => l?.Select(remap).ToArray()).ToArray(),
+            _others = _others?.Select(o => (Relocate(o.Matcher), remap(o.Target))).ToArray(),
+        };
+        return copy;
+    }
+
+    /// <summary>A fresh copy of a matcher (and what it owns), allocated next to the state that uses it.</summary>
+    private static ValueMatcher Relocate(ValueMatcher matcher) => matcher switch
+    {
+        WildcardMatcher m => new WildcardMatcher(WildcardPattern.Parse(m.Pattern.Source)),
+        AnythingButWildcardMatcher m => new AnythingButWildcardMatcher(m.Patterns.Select(p => WildcardPattern.Parse(p.Source)).ToArray()),
+        AnythingButPrefixMatcher m => new AnythingButPrefixMatcher(m.Values.Select(v => new string(v.AsSpan())).ToArray()),
+        AnythingButSuffixMatcher m => new AnythingButSuffixMatcher(m.Values.Select(v => new string(v.AsSpan())).ToArray()),
+        _ => matcher with { },
+    };
+
     private static void AddTo<TKey>(ref Dictionary<TKey, int[]>? index, TKey key, int target, IEqualityComparer<TKey> comparer)
         where TKey : notnull
     {
@@ -146,4 +198,15 @@ internal sealed class FieldTransitions(int pathId)
     }
 
     private static int[] Append(int[]? targets, int target) => targets is null ? [target] : [.. targets, target];
+}
+
+/// <summary>One direct string comparison leading to one state.</summary>
+internal readonly record struct StringTest(SmallStringIndex.Kind Relation, StringComparison Comparison, string Key, int Target)
+{
+    public bool IsMatch(string value) => Relation switch
+    {
+        SmallStringIndex.Kind.Exact => value.Length == Key.Length && value.Equals(Key, Comparison),
+        SmallStringIndex.Kind.Prefix => value.StartsWith(Key, Comparison),
+        _ => value.EndsWith(Key, Comparison),
+    };
 }

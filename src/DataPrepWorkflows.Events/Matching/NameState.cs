@@ -29,12 +29,18 @@ internal sealed class NameState(int id)
         }
     }
 
-    /// <summary>Drops the build-time lookups; the state is read-only from now on.</summary>
-    public void Freeze()
+    /// <summary>A read-only copy for matching, allocated together with its transitions.</summary>
+    public NameState Freeze(Func<int, int> remap) => new(Id)
     {
-        _byPath = null;
-        _next = null;
-    }
+        Terminals = [.. Terminals],
+        Fields = Fields.Select(f => f.Freeze(remap)).ToArray(),
+    };
+
+    /// <summary>True when reaching this state only completes one rule.</summary>
+    public bool CompletesOnlyOneRule => Fields.Length == 0 && Terminals.Length == 1;
+
+    /// <summary>The states this one leads to (build time only).</summary>
+    public IEnumerable<NameState> Next => _next?.Values ?? Enumerable.Empty<NameState>();
 
     /// <summary>The state reached by satisfying <paramref name="condition"/> here, created on first use.</summary>
     public NameState Follow(FieldCondition condition, int pathId, Func<NameState> create)

@@ -31,10 +31,29 @@ internal sealed class RuleAutomaton
             }
         }
 
-        foreach (var state in _states)
+        // Re-allocate states depth-first so that each event's walk reads mostly adjacent memory.
+        var built = _states.ToArray();
+        int Remap(int target) => built[target].CompletesOnlyOneRule ? ~built[target].Terminals[0] : target;
+        var frozen = new NameState[_states.Count];
+        var pending = new Stack<NameState>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            state.Freeze();
+            var state = pending.Pop();
+            if (frozen[state.Id] is not null)
+            {
+                continue;
+            }
+
+            frozen[state.Id] = state.Freeze(Remap);
+            foreach (var next in state.Next)
+            {
+                pending.Push(next);
+            }
         }
+
+        _states.Clear();
+        _states.AddRange(frozen);
 
         RuleCount = rules.Count;
     }
@@ -91,7 +110,7 @@ internal sealed class RuleAutomaton
                 {
                     foreach (var target in field.Absent)
                     {
-                        work.Push((target, membership));
+                        Follow(scratch, target, membership);
                     }
 
                     continue;
@@ -114,7 +133,7 @@ internal sealed class RuleAutomaton
                     var merged = ArrayMembership.Merge(membership, value.Membership);
                     foreach (var target in targets)
                     {
-                        work.Push((target, merged));
+                        Follow(scratch, target, merged);
                     }
                 }
             }
@@ -122,23 +141,44 @@ internal sealed class RuleAutomaton
     }
 
     /// <summary>
-    /// One order of fields for all rules, most-used first (ties by name). Any single order gives the same matches;
-    /// this one makes rules share the longest common beginnings — the <c>source</c> and <c>detail-type</c> every S3
-    /// trigger names come first, then the bucket — so an event walks few states.
+    /// One order of fields for all rules: most-used first, then fewest distinct conditions, then by name. Any single
+    /// order gives the same matches; this one makes rules share the longest common beginnings — the <c>source</c> and
+    /// <c>detail-type</c> every S3 trigger names come first, then the bucket — so an event walks few states.
     /// </summary>
     private static Dictionary<string, int> FieldOrder(IReadOnlyList<IReadOnlyList<SubRule>> rules)
     {
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var variants = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var condition in rules.SelectMany(r => r).SelectMany(s => s.Conditions))
         {
             uses[condition.Path] = uses.GetValueOrDefault(condition.Path) + 1;
+            if (!variants.TryGetValue(condition.Path, out var keys))
+            {
+                variants[condition.Path] = keys = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            keys.Add(condition.Key);
         }
 
         return uses
             .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => variants[pair.Key].Count)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Select((pair, rank) => (pair.Key, rank))
             .ToDictionary(pair => pair.Key, pair => pair.rank, StringComparer.Ordinal);
+    }
+
+    /// <summary>A negative target is <c>~rule</c>: the rule is complete and there is nothing further to visit.</summary>
+    private static void Follow(MatchScratch scratch, int target, ArrayMembership? membership)
+    {
+        if (target < 0)
+        {
+            scratch.AddRule(~target);
+        }
+        else
+        {
+            scratch.Work.Push((target, membership));
+        }
     }
 
     private NameState NewState()
