@@ -33,7 +33,7 @@ internal static class InvalidValueOperations
                 var targets = s.Has("sourceColumn") ? [s.Column("sourceColumn")] : s.List("sourceColumns").Select(s.Resolve).ToList();
                 var type = s.Choice("columnDataType");
                 var columns = s.Columns.Select(c => (c, targets.Contains(c)
-                    ? Guard(s, $"CASE WHEN {InvalidOf(Sql.Id(c), type)} THEN {MissingValueOperations.Typed(s.Text("value"), type)} ELSE {Sql.Id(c)} END", c)
+                    ? Guard(s, $"CASE WHEN {InvalidOf(Sql.Id(c), type)} THEN {MissingValueOperations.Typed(s.Text("value"), type)} ELSE {Kept(Sql.Id(c), type)} END", c)
                     : Sql.Id(c)));
                 return s.Project(columns);
             },
@@ -51,6 +51,16 @@ internal static class InvalidValueOperations
             "TIMESTAMP" => $"({column} IS NOT NULL AND TRY_CAST({column} AS TIMESTAMP) IS NULL)",
             _ => "false",
         };
+
+    /// <summary>A valid value, converted to the type the replacement has so both branches agree.</summary>
+    private static string Kept(string column, string dataType) => dataType switch
+    {
+        "NUMBER" => Sql.AsDouble(column),
+        "BOOLEAN" => $"TRY_CAST({column} AS BOOLEAN)",
+        "DATE" => $"TRY_CAST({column} AS DATE)",
+        "TIMESTAMP" => Sql.AsTimestamp(column),
+        _ => Sql.AsText(column),
+    };
 
     private static string Invalid(StepContext s) => InvalidOf(s.Col("sourceColumn"), s.Choice("columnDataType"));
 
@@ -79,7 +89,7 @@ internal static class InvalidValueOperations
             {
                 var col = s.Col("sourceColumn");
                 var type = s.Value("columnDataType")?.ToUpperInvariant() ?? "NUMBER";
-                var kept = asText ? Sql.AsText(col) : type == "NUMBER" ? Sql.AsDouble(col) : col;
+                var kept = asText ? Sql.AsText(col) : Kept(col, type);
                 return s.Replace(s.Column("sourceColumn"), $"CASE WHEN {InvalidOf(col, type)} THEN {replacement(s)} ELSE {kept} END");
             },
         };
