@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace DataPrepWorkflows.Activities.QualityGate;
+
+/// <summary>Quoting for the SQL the evaluator generates; every column name and value from a ruleset goes through here.</summary>
+internal static class DqSql
+{
+    /// <summary>
+    /// The table CustomSql statements use for the dataset under evaluation, as in Glue, quoted because
+    /// <c>primary</c> is a reserved word in DuckDB.
+    /// </summary>
+    public const string Primary = "\"primary\"";
+
+    public static string Identifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    public static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    public static string Number(double value) => double.IsFinite(value)
+        ? "CAST(" + value.ToString("R", CultureInfo.InvariantCulture) + " AS DOUBLE)"
+        : double.IsNaN(value) ? "CAST('nan' AS DOUBLE)" : value > 0 ? "CAST('inf' AS DOUBLE)" : "CAST('-inf' AS DOUBLE)";
+
+    public static string Timestamp(DateTimeOffset value) =>
+        "TIMESTAMP '" + value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture) + "'";
+
+    /// <summary>A <c>where "…"</c> clause as a predicate that is false (never NULL) for rows outside it.</summary>
+    public static string Where(string? clause) => clause is null ? "true" : "coalesce((" + clause + "), false)";
+
+    /// <summary>The FILTER part of an aggregate restricted to a <c>where</c> clause.</summary>
+    public static string Filter(string? clause) => clause is null ? string.Empty : " FILTER (WHERE " + Where(clause) + ")";
+
+    public static double? ToDouble(object? value) => value switch
+    {
+        null => null,
+        double d => d,
+        float f => f,
+        long l => l,
+        int i => i,
+        short s => s,
+        sbyte b => b,
+        byte b => b,
+        ulong u => u,
+        uint u => u,
+        ushort u => u,
+        decimal m => (double)m,
+        Int128 h => (double)h,
+        UInt128 h => (double)h,
+        bool b => b ? 1 : 0,
+        _ => double.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null,
+    };
+
+    /// <summary>A number as Glue prints metric values in failure reasons (Java's <c>Double.toString</c> for common values).</summary>
+    public static string Show(double? value) => value switch
+    {
+        null => "null",
+        { } v when double.IsFinite(v) && v == Math.Floor(v) && Math.Abs(v) < 1e7 => v.ToString("0.0", CultureInfo.InvariantCulture),
+        { } v => v.ToString("R", CultureInfo.InvariantCulture),
+    };
+}
