@@ -63,6 +63,19 @@ public sealed class CatchTests
     }
 
     [Fact]
+    public async Task OutputThatThrowsWhenRead_FaultsTheActivity_InsteadOfEscapingTheEngine()
+    {
+        var h = new Harness();
+        var wf = Workflow("bad-output", Act("bad", "BadOutput").Catching("h"), Act("h", "Record"));
+
+        var result = await h.StartAsync(wf);
+
+        Assert.Equal(WorkflowStatus.Finished, result.Status);
+        Assert.Equal(new ActivityError(ActivityError.TaskFailed, "output getter failed", "bad"), result.Activity("bad").Error);
+        Assert.Equal(["h"], h.Recorder.Events);
+    }
+
+    [Fact]
     public async Task FaultInOneBranch_CancelsTheOtherBranches()
     {
         var h = new Harness();

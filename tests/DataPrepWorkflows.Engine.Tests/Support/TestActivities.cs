@@ -166,3 +166,13 @@ public sealed class Busy : CodeActivity
         return ValueTask.CompletedTask;
     }
 }
+
+/// <summary>An activity whose output property throws when read (a plugin bug the engine must contain).</summary>
+[Activity("BadOutput", Category = "Test")]
+public sealed class BadOutput : CodeActivity
+{
+    [Output]
+    public string Broken => throw new InvalidOperationException("output getter failed");
+
+    protected internal override ValueTask ExecuteAsync(ActivityContext context) => ValueTask.CompletedTask;
+}
