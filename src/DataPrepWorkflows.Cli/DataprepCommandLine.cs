@@ -4,6 +4,7 @@ using DataPrepWorkflows.Cli.Catalogue;
 using DataPrepWorkflows.Cli.Data;
 using DataPrepWorkflows.Cli.Console;
 using DataPrepWorkflows.Cli.Format;
+using DataPrepWorkflows.Cli.Quality;
 using DataPrepWorkflows.Cli.Run;
 using DataPrepWorkflows.Cli.Samples;
 using DataPrepWorkflows.Cli.Schema;
@@ -30,6 +31,7 @@ internal static class DataprepCommandLine
             SampleCommand.Create(output),
             DataCommand.Create(output),
             CatalogCommand.Create(output),
+            DqCommand.Create(output, error),
         };
 
         try

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using DataPrepWorkflows.Catalog;
-using DataPrepWorkflows.Catalog.Json;
 using DataPrepWorkflows.Cli.Console;
 using DataPrepWorkflows.Cli.Hosting;
 using Spectre.Console;
@@ -28,7 +27,7 @@ internal static class CatalogCommand
         var command = new Command("databases", "List databases.");
         command.SetAction((_, cancellationToken) => WithCatalogAsync(cancellationToken, async catalog =>
         {
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("Database", "Description", "Location", "Created");
+            var table = new Spectre.Console.Table().Border(TableBorder.Rounded).AddColumns("Database", "Description", "Location", "Created");
             foreach (var database in await catalog.GetDatabasesAsync(cancellationToken))
             {
                 table.AddRow(Markup.Escape(database.Name), Markup.Escape(database.Description ?? ""), Markup.Escape(database.LocationUri ?? ""), Time(database.CreateTime));
@@ -47,7 +46,7 @@ internal static class CatalogCommand
         command.SetAction((parse, cancellationToken) => WithCatalogAsync(cancellationToken, async catalog =>
         {
             var name = parse.GetRequiredValue(database);
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("Table", "Classification", "Location", "Columns", "Partition keys", "Version", "Updated");
+            var table = new Spectre.Console.Table().Border(TableBorder.Rounded).AddColumns("Table", "Classification", "Location", "Columns", "Partition keys", "Version", "Updated");
             foreach (var t in await catalog.GetTablesAsync(name, cancellationToken))
             {
                 table.AddRow(

@@ -108,12 +108,27 @@ internal static class DataCommand
         using var session = backends.OpenSession();
         try
         {
-            return await work(session.Open(Directory.Exists(local) ? Path.Combine(local, "**", "*") : local), backends);
+            return await work(session.Open(Directory.Exists(local) ? FolderGlob(local) : local), backends);
         }
         catch (DatasetException e)
         {
             throw new UserError(CliErrorCodes.InvalidData, e.Message);
         }
+    }
+
+    /// <summary>A folder reads as all its data files of the most common data extension (hidden and temporary files aside).</summary>
+    private static string FolderGlob(string folder)
+    {
+        string[] known = [".csv", ".csv.gz", ".json", ".jsonl", ".json.gz", ".jsonl.gz", ".parquet"];
+        var extension = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Select(f => known.LastOrDefault(k => f.EndsWith(k, StringComparison.OrdinalIgnoreCase)))
+            .Where(k => k is not null)
+            .GroupBy(k => k!)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault() ?? throw new UserError(CliErrorCodes.InvalidData, $"'{folder}' holds no CSV, JSON Lines or Parquet files.");
+        return Path.Combine(folder, "**", "*" + extension);
     }
 
     private static string Resolve(DataBackends backends, string path)
