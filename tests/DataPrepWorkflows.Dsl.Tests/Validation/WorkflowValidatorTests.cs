@@ -120,6 +120,18 @@ public sealed class WorkflowValidatorTests
         Assert.Equal((2, 22), (diagnostic.Line, diagnostic.Column));
     }
 
+    [Theory]
+    [InlineData("{\"type\":\"integer\",\"value\":\"zero\"}", "DPW023")]
+    [InlineData("{\"type\":\"integer\",\"value\":\"=inputs.rows\"}", null)]
+    [InlineData("{\"type\":\"string\",\"value\":\"s3://${inputs.bucket}\"}", null)]
+    [InlineData("{\"type\":\"array\"}", null)]
+    public void Variable_initial_values_match_their_type(string declaration, string? code)
+    {
+        var diagnostics = Validate("{\"id\":\"a\",\"type\":\"TestStep\"}", $"\"variables\":{{\"v\":{declaration}}},");
+
+        Assert.Equal(code is null ? [] : [code], diagnostics.Select(d => d.Code));
+    }
+
     [Fact]
     public void States_all_alone_and_last_is_accepted()
     {

@@ -1,6 +1,7 @@
 using DataPrepWorkflows.Dsl.Diagnostics;
 using DataPrepWorkflows.Engine.Definitions;
 using DataPrepWorkflows.Engine.Descriptors;
+using DataPrepWorkflows.Engine.Expressions;
 using FluentValidation;
 
 namespace DataPrepWorkflows.Dsl.Validation.Structure;
@@ -46,6 +47,10 @@ internal sealed class WorkflowStructureValidator : AbstractValidator<WorkflowDef
         {
             variable.RuleFor(v => v.Type).Must(t => DeclarableTypes.Contains(t)).WithErrorCode(DiagnosticCodes.InvalidDeclaration)
                 .WithMessage(v => $"Variable '{v.Name}' has type '{v.Type}', which is not a type; use one of {string.Join(", ", DeclarableTypes)}.{Suggestions.Hint(v.Type, DeclarableTypes)}");
+            variable.RuleFor(v => v.Value)
+                .Must((v, value) => !DeclarableTypes.Contains(v.Type) || value is null || ValueSyntax.IsDynamic(value) || InputTypeCheck.Matches(value, v.Type))
+                .WithErrorCode(DiagnosticCodes.InvalidDeclaration)
+                .WithMessage(v => $"The initial value of variable '{v.Name}' is {Reading.JsonShape.Describe(v.Value)}, but its type is '{v.Type}'; change the value or the type.");
             variable.RuleFor(v => v.Name).Must(Ids.IsName).WithErrorCode(DiagnosticCodes.InvalidDeclaration)
                 .WithMessage(v => $"Variable name '{v.Name}' cannot be read as variables.{v.Name} in expressions; use letters, digits and '_' (camelCase).");
         });
