@@ -8,7 +8,7 @@ public sealed class OperationCases
 {
     private const string People = "name,age,income,city\nann,30,100,Oslo\nbob,,200,rome\ncid,40,,Oslo\ndee,50,400,\n";
     private const string Numbers = "x\n1\n2\n3\n4\n100\n";
-    private const string Text = "t\n  Hello   World \nfoo-bar\n'q'\n";
+    private const string Text = "t\n  Hello   World \nfoo-bar\nq!\n";
 
     public static TheoryData<string, string, string, string, string> Cases() => new()
     {
@@ -73,8 +73,8 @@ public sealed class OperationCases
         { "t\nab12cd\n", "REMOVE_COMBINED", """{"sourceColumn":"t","removeNumbers":"true"}""", "t", "abcd" },
         { "t\nab12cd\n", "REMOVE_COMBINED", """{"sourceColumn":"t","removeLetters":"true"}""", "t", "12" },
         { "t\na*b+c\n", "REMOVE_COMBINED", """{"sourceColumn":"t","removeCustomCharacters":"true","customCharacters":"*+"}""", "t", "abc" },
-        { Text, "TRIM", """{"sourceColumn":"t","targetColumn":"r"}""", "r", "Hello   World|foo-bar|'q'" },
-        { Text, "REMOVE_WHITESPACE", """{"sourceColumn":"t","targetColumn":"r"}""", "r", "HelloWorld|foo-bar|'q'" },
+        { Text, "TRIM", """{"sourceColumn":"t","targetColumn":"r"}""", "r", "Hello   World|foo-bar|q!" },
+        { Text, "REMOVE_WHITESPACE", """{"sourceColumn":"t","targetColumn":"r"}""", "r", "HelloWorld|foo-bar|q!" },
         { "t\nab\n", "UPPER", """{"sourceColumn":"t","targetColumn":"r"}""", "r", "AB" },
         { "t\nAB\n", "LOWER", """{"value":"XY","targetColumn":"r"}""", "r", "xy" },
         { "t\nhello there\n", "PROPER", """{"sourceColumn":"t","targetColumn":"r"}""", "r", "Hello There" },

@@ -65,14 +65,6 @@ internal static class DateOperations
         yield return Part("MINUTE", "minute");
         yield return Part("SECOND", "second");
         yield return Part("WEEK_DAY", "isodow");
-        yield return new("NOW", Category, "Adds targetColumn: the current date and time (the run's clock, same for every row).", [P.Target])
-        {
-            Compiler = s => s.Add(null, (s.Text("targetColumn"), "CAST(current_localtimestamp() AS TIMESTAMP)")),
-        };
-        yield return new("TODAY", Category, "Adds targetColumn: the current date.", [P.Target])
-        {
-            Compiler = s => s.Add(null, (s.Text("targetColumn"), "current_date")),
-        };
     }
 
     /// <summary>An interval literal with '#' standing for the amount.</summary>
