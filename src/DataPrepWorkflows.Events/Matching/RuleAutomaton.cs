@@ -65,7 +65,10 @@ internal sealed class RuleAutomaton
     public int StateCount => _states.Count;
 
     /// <summary>Indexes of the matching rules, ascending.</summary>
-    public List<int> Match(ReadOnlySpan<byte> utf8Event)
+    public List<int> Match(ReadOnlySpan<byte> utf8Event) => Match(utf8Event, static matched => new List<int>(matched));
+
+    /// <summary>Matches and hands the ascending rule indexes to <paramref name="read"/> before the scratch is reused.</summary>
+    public TResult Match<TResult>(ReadOnlySpan<byte> utf8Event, Func<List<int>, TResult> read)
     {
         var scratch = Interlocked.Exchange(ref _spare, null) ?? new MatchScratch(Paths.Count, _states.Count, RuleCount);
         try
@@ -73,9 +76,8 @@ internal sealed class RuleAutomaton
             scratch.Reset();
             EventFlattener.Flatten(utf8Event, Paths, scratch);
             Walk(scratch);
-            var matched = new List<int>(scratch.MatchedRules);
-            matched.Sort();
-            return matched;
+            scratch.MatchedRules.Sort();
+            return read(scratch.MatchedRules);
         }
         finally
         {

@@ -12,11 +12,13 @@ public sealed class RuleSet
 {
     private readonly string[] _ruleIds;
     private readonly RuleAutomaton _automaton;
+    private readonly Func<List<int>, IReadOnlyList<string>> _toIds;
 
     private RuleSet(string[] ruleIds, RuleAutomaton automaton)
     {
         _ruleIds = ruleIds;
         _automaton = automaton;
+        _toIds = ToIds;
     }
 
     /// <summary>The number of rules.</summary>
@@ -35,7 +37,11 @@ public sealed class RuleSet
     /// <exception cref="JsonException">The event is not well-formed JSON.</exception>
     public IReadOnlyList<string> Match(ReadOnlySpan<byte> utf8Event)
     {
-        var matched = _automaton.Match(utf8Event);
+        return _automaton.Match(utf8Event, _toIds);
+    }
+
+    private IReadOnlyList<string> ToIds(List<int> matched)
+    {
         if (matched.Count == 0)
         {
             return [];

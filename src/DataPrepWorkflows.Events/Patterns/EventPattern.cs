@@ -59,7 +59,7 @@ public sealed class EventPattern
 
     /// <summary>Whether the event (UTF-8 JSON) matches.</summary>
     /// <exception cref="System.Text.Json.JsonException">The event is not well-formed JSON.</exception>
-    public bool Matches(ReadOnlySpan<byte> utf8Event) => _automaton.Value.Match(utf8Event).Count > 0;
+    public bool Matches(ReadOnlySpan<byte> utf8Event) => _automaton.Value.Match(utf8Event, static matched => matched.Count > 0);
 
     /// <summary>Whether the event (JSON text) matches.</summary>
     /// <exception cref="System.Text.Json.JsonException">The event is not well-formed JSON.</exception>
