@@ -12,7 +12,7 @@ namespace DataPrepWorkflows.Activities.QualityGate;
 /// </summary>
 internal sealed class EvaluationRun(DuckDbSession session, Func<string, string> resolve, string? historyFolder)
 {
-    private const string Source = "__dq_source";
+    private const string PrimaryName = "primary";
 
     private bool _primaryIsTable;
 
@@ -27,7 +27,7 @@ internal sealed class EvaluationRun(DuckDbSession session, Func<string, string> 
         {
             // The session may be the caller's: leave it able to run the next evaluation.
             await session.ExecuteAsync(
-                $"DROP {(_primaryIsTable ? "TABLE" : "VIEW")} IF EXISTS {DqSql.Primary}; DROP VIEW IF EXISTS {Source}", CancellationToken.None).ConfigureAwait(false);
+                $"DROP {(_primaryIsTable ? "TABLE" : "VIEW")} IF EXISTS {DqSql.Primary}", CancellationToken.None).ConfigureAwait(false);
         }
     }
 
@@ -42,10 +42,14 @@ internal sealed class EvaluationRun(DuckDbSession session, Func<string, string> 
             : await MetricHistory.LoadAsync(MetricHistory.FileFor(historyFolder, datasetName), cancellationToken).ConfigureAwait(false);
         var judge = new JudgeContext(now, history);
 
+        // CSV and JSON are parsed once into a table: every later query (the aggregate scan, GROUP BYs, CustomSql,
+        // row-level outputs) reads typed columns instead of sniffing and parsing the text again.
         var opened = session.Open(dataPath);
-        var source = await session.RegisterAsync(Source, opened, cancellationToken).ConfigureAwait(false);
-        var schema = await source.GetSchemaAsync(cancellationToken).ConfigureAwait(false);
-        await session.ExecuteAsync($"CREATE OR REPLACE VIEW {DqSql.Primary} AS SELECT * FROM {Source}", cancellationToken).ConfigureAwait(false);
+        _primaryIsTable = opened.Format is not DatasetFormat.Parquet;
+        var primary = _primaryIsTable
+            ? await session.MaterializeAsync(PrimaryName, opened, cancellationToken).ConfigureAwait(false)
+            : await session.RegisterAsync(PrimaryName, opened, cancellationToken).ConfigureAwait(false);
+        var schema = await primary.GetSchemaAsync(cancellationToken).ConfigureAwait(false);
         var referenceSchemas = new Dictionary<string, DatasetSchema>(StringComparer.Ordinal);
         foreach (var (alias, path) in references)
         {
@@ -66,8 +70,6 @@ internal sealed class EvaluationRun(DuckDbSession session, Func<string, string> 
 
         var analyzers = ruleset.Analyzers.Select(a => Try(() => AnalyzerCompiler.Compile(a, context))).ToList();
         var rowChecks = RowChecks(ruleset, compiled);
-        await MaterializeWhenScannedTwiceAsync(opened.Format, plan, rowChecks.Count > 0 && (options.PassingOutput ?? options.FailingOutput) is not null, cancellationToken)
-            .ConfigureAwait(false);
 
         var values = await PlanExecutor.RunAsync(session, plan, cancellationToken).ConfigureAwait(false);
         var leaves = new Dictionary<DqRule, LeafResult>(ReferenceEqualityComparer.Instance);
@@ -170,18 +172,6 @@ internal sealed class EvaluationRun(DuckDbSession session, Func<string, string> 
         }
 
         return checks;
-    }
-
-    /// <summary>CSV and JSON are parsed once into a table when the evaluation reads the data more than once.</summary>
-    private async Task MaterializeWhenScannedTwiceAsync(DatasetFormat? format, MetricPlan plan, bool rowLevel, CancellationToken cancellationToken)
-    {
-        var scans = (plan.Aggregates.Count > 0 ? 1 : 0) + plan.Queries.Count + (rowLevel ? 1 : 0);
-        if (scans > 1 && format is not DatasetFormat.Parquet)
-        {
-            await session.ExecuteAsync($"DROP VIEW {DqSql.Primary}; CREATE TABLE {DqSql.Primary} AS SELECT * FROM {Source}", cancellationToken)
-                .ConfigureAwait(false);
-            _primaryIsTable = true;
-        }
     }
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> StatementColumnsAsync(DqdlDocument ruleset, CancellationToken cancellationToken)
