@@ -1,8 +1,12 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace DataPrepWorkflows.Dsl.Diagnostics;
 
-/// <summary>One problem found in a workflow file, in the shape compilers and CI tools understand.</summary>
+/// <summary>
+/// One problem found in a workflow file, in the shape compilers and CI tools understand. With camelCase JSON options it
+/// serialises as <c>{"severity": "error", "code", "message", "path", "line", "column"}</c>.
+/// </summary>
 /// <param name="Severity">Error (the workflow cannot run) or warning (it runs, but probably not as meant).</param>
 /// <param name="Code">Stable code, <c>DPW001</c>…; see <see cref="DiagnosticCodes"/> and docs/dsl-reference.md.</param>
 /// <param name="Message">What is wrong and what to do, naming the activity and field.</param>
@@ -12,6 +16,7 @@ namespace DataPrepWorkflows.Dsl.Diagnostics;
 public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, string Message, string Path, int Line = 0, int Column = 0)
 {
     /// <summary>Whether this is an error.</summary>
+    [JsonIgnore]
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
     /// <summary>Compiler-style text: <c>file(line,col): error DPW004: message</c>.</summary>
@@ -23,12 +28,15 @@ public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, string
     public override string ToString() => ToString("workflow");
 }
 
-/// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
+/// <summary>How serious a <see cref="Diagnostic"/> is; serialised as <c>"error"</c> or <c>"warning"</c>.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DiagnosticSeverity>))]
 public enum DiagnosticSeverity
 {
     /// <summary>The workflow cannot run as written.</summary>
+    [JsonStringEnumMemberName("error")]
     Error,
 
     /// <summary>The workflow runs, but probably not as meant.</summary>
+    [JsonStringEnumMemberName("warning")]
     Warning,
 }
