@@ -84,7 +84,9 @@ internal sealed record CrawlTarget(S3Uri Path, IReadOnlyList<ExclusionGlob> Excl
             return null;
         }
 
-        if (node is JsonValue v && v.TryGetValue<double>(out var d) && d % 1 == 0 && d is >= 1 and <= MaxSampleSize)
+        if (node is JsonValue { } v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            && double.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)
+            && d % 1 == 0 && d is >= 1 and <= MaxSampleSize)
         {
             return (int)d;
         }

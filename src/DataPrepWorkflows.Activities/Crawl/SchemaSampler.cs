@@ -3,41 +3,40 @@ using System.IO.Compression;
 using System.Text.RegularExpressions;
 using DataPrepWorkflows.Catalog;
 using DataPrepWorkflows.DataPlane.DuckDb;
+using DataPrepWorkflows.DataPlane.Schema;
 using DataPrepWorkflows.DataPlane.Sessions;
 using DataPrepWorkflows.Engine.Activities;
 
 namespace DataPrepWorkflows.Activities.Crawl;
 
 /// <summary>
-/// Infers a folder's schema with DuckDB: one query over up to <c>sampleSize</c> of its files at once (a file list
-/// read with <c>union_by_name</c>, so columns added in newer files show up), plus the CSV dialect of the first file.
+/// Infers a folder's schema with DuckDB from up to <c>sampleSize</c> of its files, read together in as few queries as
+/// possible (columns added in newer files show up), plus the CSV dialect of the first file.
 /// </summary>
 internal sealed partial class SchemaSampler(DuckDbSession session, LocalObjectPaths paths)
 {
     private const string SampleTable = "crawl_sample";
 
+    private readonly Dictionary<string, CsvDialect> _dialects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Column>> _types = new(StringComparer.Ordinal);
+
     public async Task<FolderSchema> InferAsync(DataFolder folder, int? sampleSize, CancellationToken cancellationToken)
     {
         var files = sampleSize is { } n ? folder.Files.Take(n).ToList() : folder.Files;
         var local = await paths.GetAsync(files, cancellationToken).ConfigureAwait(false);
-        var list = SqlQuote.List(local);
-        var csv = folder.Format.Classification == FileClassification.Csv ? await SniffAsync(local[0], cancellationToken).ConfigureAwait(false) : null;
-        var relation = folder.Format.Classification switch
-        {
-            FileClassification.Csv => $"read_csv({list}, union_by_name = true, hive_partitioning = false, auto_detect = true, delim = {SqlQuote.Literal(csv!.Delimiter.ToString())}, header = {(csv.HasHeader ? "true" : "false")})",
-            FileClassification.Json => $"read_json({list}, union_by_name = true, hive_partitioning = false, format = 'auto')",
-            _ => $"read_parquet({list}, union_by_name = true, hive_partitioning = false)",
-        };
-
         try
         {
-            await session.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE {SampleTable} AS SELECT * FROM {relation}", cancellationToken).ConfigureAwait(false);
-            var schema = await session.Table(SampleTable).GetSchemaAsync(cancellationToken).ConfigureAwait(false);
-            var rows = await session.Table(SampleTable).CountAsync(cancellationToken).ConfigureAwait(false);
-            var columns = schema.Columns
-                .Select(c => new Column { Name = GlueColumnName(c.Name, csv), Type = c.GlueType })
-                .ToList();
-            return new FolderSchema(folder.Format, columns, csv, rows, files.Sum(f => f.Size));
+            if (folder.Format.Classification != FileClassification.Csv)
+            {
+                var list = SqlQuote.List(local);
+                var relation = folder.Format.Classification == FileClassification.Json
+                    ? $"read_json({list}, union_by_name = true, hive_partitioning = false, format = 'auto')"
+                    : $"read_parquet({list}, union_by_name = true, hive_partitioning = false)";
+                var (columns, rows) = await ReadAsync(relation, null, cancellationToken).ConfigureAwait(false);
+                return new FolderSchema(folder.Format, columns, null, rows, files.Sum(f => f.Size));
+            }
+
+            return await InferCsvAsync(folder, files, local, cancellationToken).ConfigureAwait(false);
         }
         catch (DuckDbException error) when (error.Kind != DuckDbErrorKind.Interrupt)
         {
@@ -46,6 +45,82 @@ internal sealed partial class SchemaSampler(DuckDbSession session, LocalObjectPa
                 $"Cannot infer the schema of {folder.Uri} as {folder.Format.Classification}: {error.Message} Fix or exclude the files (targets[].exclusions).",
                 error);
         }
+    }
+
+    /// <summary>
+    /// Files sharing a header line share columns, so each such group is one multi-file read with the column types
+    /// given (DuckDB then does not sniff file by file, which dominates the cost of many small files). The types come
+    /// from an earlier folder with the same header, or from sniffing the group's first file; when a file disagrees
+    /// with them the group is read again sniffing every file (<c>union_by_name</c>), and the wider types are kept.
+    /// </summary>
+    private async Task<FolderSchema> InferCsvAsync(DataFolder folder, IReadOnlyList<Storage.ObjectInfo> files, IReadOnlyList<string> local, CancellationToken cancellationToken)
+    {
+        var groups = local.GroupBy(HeaderLine, StringComparer.Ordinal).ToList();
+        if (!_dialects.TryGetValue(groups[0].Key, out var csv))
+        {
+            _dialects[groups[0].Key] = csv = await SniffAsync(local[0], cancellationToken).ConfigureAwait(false);
+        }
+
+        var options = $"hive_partitioning = false, delim = {SqlQuote.Literal(csv.Delimiter.ToString())}, header = {(csv.HasHeader ? "true" : "false")}";
+        IReadOnlyList<Column>? columns = null;
+        long rows = 0;
+        foreach (var group in groups)
+        {
+            var list = SqlQuote.List(group);
+            if (!_types.TryGetValue(group.Key, out var types))
+            {
+                types = (await ReadAsync($"read_csv({SqlQuote.Literal(group.First())}, auto_detect = true, {options})", csv, cancellationToken).ConfigureAwait(false)).Columns;
+            }
+
+            (IReadOnlyList<Column> Columns, long Rows) read;
+            try
+            {
+                var typed = string.Join(", ", types.Select(c => $"{SqlQuote.Literal(c.Name)}: {SqlQuote.Literal(GlueTypes.ToDuckDbSql(c.Type ?? "string"))}"));
+                read = await ReadAsync($"read_csv({list}, auto_detect = false, columns = {{{typed}}}, {options})", csv, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DuckDbException error) when (error.Kind != DuckDbErrorKind.Interrupt)
+            {
+                read = await ReadAsync($"read_csv({list}, union_by_name = true, auto_detect = true, {options})", csv, cancellationToken).ConfigureAwait(false);
+                read = (SchemaMerge.Merge(types, read.Columns), read.Rows);
+            }
+
+            _types[group.Key] = read.Columns;
+            columns = columns is null ? read.Columns : SchemaMerge.Merge(columns, read.Columns);
+            rows += read.Rows;
+        }
+
+        return new FolderSchema(folder.Format, columns ?? [], csv, rows, files.Sum(f => f.Size));
+    }
+
+    private async Task<(IReadOnlyList<Column> Columns, long Rows)> ReadAsync(string relation, CsvDialect? csv, CancellationToken cancellationToken)
+    {
+        await session.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE {SampleTable} AS SELECT * FROM {relation}", cancellationToken).ConfigureAwait(false);
+        var schema = await session.Table(SampleTable).GetSchemaAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await session.Table(SampleTable).CountAsync(cancellationToken).ConfigureAwait(false);
+        return (schema.Columns.Select(c => new Column { Name = GlueColumnName(c.Name, csv), Type = c.GlueType }).ToList(), rows);
+    }
+
+    /// <summary>The first line of a text file (decompressing gzip); zstd files each count as their own group.</summary>
+    private static string HeaderLine(string path)
+    {
+        if (path.EndsWith(".zst", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".zstd", StringComparison.OrdinalIgnoreCase))
+        {
+            return "\0" + path;
+        }
+
+        using var text = OpenText(path);
+        var buffer = new byte[4096];
+        var read = text.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var end = buffer.AsSpan(0, read).IndexOf((byte)'\n');
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, end < 0 ? read : end).TrimEnd('\r');
+    }
+
+    private static Stream OpenText(string path)
+    {
+        var file = File.OpenRead(path);
+        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gzip", StringComparison.OrdinalIgnoreCase)
+            ? new GZipStream(file, CompressionMode.Decompress)
+            : file;
     }
 
     private async Task<CsvDialect> SniffAsync(string path, CancellationToken cancellationToken)
@@ -75,10 +150,7 @@ internal sealed partial class SchemaSampler(DuckDbSession session, LocalObjectPa
             return false;
         }
 
-        using var file = File.OpenRead(path);
-        using var text = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gzip", StringComparison.OrdinalIgnoreCase)
-            ? new GZipStream(file, CompressionMode.Decompress)
-            : (Stream)file;
+        using var text = OpenText(path);
         var buffer = new byte[64 * 1024];
         var read = text.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         return buffer.AsSpan(0, read).Contains((byte)'"');
