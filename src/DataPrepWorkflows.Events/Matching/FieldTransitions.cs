@@ -146,17 +146,19 @@ internal sealed class FieldTransitions(int pathId)
     /// Copies the indexes into fresh, adjacent allocations and builds their lookup tables. Called state by state in
     /// walk order after the last rule is added, so the memory one event touches is close together.
     /// </summary>
-    /// <param name="remap">Maps a target state to what to store: itself, or the complement (<c>~rule</c>) of the one
-    /// rule it completes when it leads nowhere else, so the walk records the match without visiting it.</param>
-    public FieldTransitions Freeze(Func<int, int> remap)
+    /// <param name="context">Maps a target state to what to store — itself, or the complement (<c>~rule</c>) of the
+    /// one rule it completes when it leads nowhere else, so the walk records the match without visiting it — and
+    /// shares equal matchers and strings between states.</param>
+    public FieldTransitions Freeze(FreezeContext context)
     {
+        var remap = (Func<int, int>)context.Remap;
         SmallStringIndex?[] indexes = [_strings, _ignoreCase, _prefixes, _prefixesIgnoreCase, _suffixes, _suffixesIgnoreCase];
         StringTest[]? scan = null;
         if (indexes.Sum(i => i?.KeyCount ?? 0) is > 0 and <= 8)
         {
             // A few string tests in one array: one object to read instead of one index per kind.
             scan = indexes.OfType<SmallStringIndex>()
-                .SelectMany(i => i.Entries.Select(e => new StringTest(i.Relation, i.Comparison, new string(e.Key.AsSpan()), remap(e.Target))))
+                .SelectMany(i => i.Entries.Select(e => new StringTest(i.Relation, i.Comparison, context.Share(e.Key), remap(e.Target))))
                 .ToArray();
             indexes = new SmallStringIndex?[indexes.Length];
         }
@@ -175,20 +177,10 @@ internal sealed class FieldTransitions(int pathId)
             _numberTexts = _numberTexts?.ToDictionary(p => p.Key, p => p.Value.Select(remap).ToArray(), StringComparer.Ordinal),
             _numbers = _numbers?.ToDictionary(p => p.Key, p => p.Value.Select(remap).ToArray()),
             _literals = _literals?.Select(l => l?.Select(remap).ToArray()).ToArray(),
-            _others = _others?.Select(o => (Relocate(o.Matcher), remap(o.Target))).ToArray(),
+            _others = _others?.Select(o => (context.Share(o.Matcher), remap(o.Target))).ToArray(),
         };
         return copy;
     }
-
-    /// <summary>A fresh copy of a matcher (and what it owns), allocated next to the state that uses it.</summary>
-    private static ValueMatcher Relocate(ValueMatcher matcher) => matcher switch
-    {
-        WildcardMatcher m => new WildcardMatcher(WildcardPattern.Parse(m.Pattern.Source)),
-        AnythingButWildcardMatcher m => new AnythingButWildcardMatcher(m.Patterns.Select(p => WildcardPattern.Parse(p.Source)).ToArray()),
-        AnythingButPrefixMatcher m => new AnythingButPrefixMatcher(m.Values.Select(v => new string(v.AsSpan())).ToArray()),
-        AnythingButSuffixMatcher m => new AnythingButSuffixMatcher(m.Values.Select(v => new string(v.AsSpan())).ToArray()),
-        _ => matcher with { },
-    };
 
     private static void AddTo<TKey>(ref Dictionary<TKey, int[]>? index, TKey key, int target, IEqualityComparer<TKey> comparer)
         where TKey : notnull

@@ -30,10 +30,10 @@ internal sealed class NameState(int id)
     }
 
     /// <summary>A read-only copy for matching, allocated together with its transitions.</summary>
-    public NameState Freeze(Func<int, int> remap) => new(Id)
+    public NameState Freeze(FreezeContext context) => new(Id)
     {
         Terminals = [.. Terminals],
-        Fields = Fields.Select(f => f.Freeze(remap)).ToArray(),
+        Fields = Fields.Select(f => f.Freeze(context)).ToArray(),
     };
 
     /// <summary>True when reaching this state only completes one rule.</summary>

@@ -33,7 +33,7 @@ internal sealed class RuleAutomaton
 
         // Re-allocate states depth-first so that each event's walk reads mostly adjacent memory.
         var built = _states.ToArray();
-        int Remap(int target) => built[target].CompletesOnlyOneRule ? ~built[target].Terminals[0] : target;
+        var context = new FreezeContext(target => built[target].CompletesOnlyOneRule ? ~built[target].Terminals[0] : target);
         var frozen = new NameState[_states.Count];
         var pending = new Stack<NameState>();
         pending.Push(root);
@@ -45,7 +45,7 @@ internal sealed class RuleAutomaton
                 continue;
             }
 
-            frozen[state.Id] = state.Freeze(Remap);
+            frozen[state.Id] = state.Freeze(context);
             foreach (var next in state.Next)
             {
                 pending.Push(next);
