@@ -48,10 +48,11 @@ internal sealed partial class SchemaSampler(DuckDbSession session, LocalObjectPa
     }
 
     /// <summary>
-    /// Files sharing a header line share columns, so each such group is one multi-file read with the column types
-    /// given (DuckDB then does not sniff file by file, which dominates the cost of many small files). The types come
-    /// from an earlier folder with the same header, or from sniffing the group's first file; when a file disagrees
-    /// with them the group is read again sniffing every file (<c>union_by_name</c>), and the wider types are kept.
+    /// Files sharing a header line share columns, so each such group is one multi-file read with the columns given
+    /// (DuckDB then does not sniff file by file, which dominates the cost of many small files), checked against the
+    /// expected types. The types come from an earlier folder with the same header, or from sniffing the group's first
+    /// file; when a value disagrees with them the group is read again sniffing every file (<c>union_by_name</c>), and
+    /// the wider types are kept.
     /// </summary>
     private async Task<FolderSchema> InferCsvAsync(DataFolder folder, IReadOnlyList<Storage.ObjectInfo> files, IReadOnlyList<string> local, CancellationToken cancellationToken)
     {
@@ -73,12 +74,11 @@ internal sealed partial class SchemaSampler(DuckDbSession session, LocalObjectPa
             }
 
             (IReadOnlyList<Column> Columns, long Rows) read;
-            try
+            if (await ReadAsTypedAsync(list, types, options, cancellationToken).ConfigureAwait(false) is { } count)
             {
-                var typed = string.Join(", ", types.Select(c => $"{SqlQuote.Literal(c.Name)}: {SqlQuote.Literal(GlueTypes.ToDuckDbSql(c.Type ?? "string"))}"));
-                read = await ReadAsync($"read_csv({list}, auto_detect = false, columns = {{{typed}}}, {options})", csv, cancellationToken).ConfigureAwait(false);
+                read = (types, count);
             }
-            catch (DuckDbException error) when (error.Kind != DuckDbErrorKind.Interrupt)
+            else
             {
                 read = await ReadAsync($"read_csv({list}, union_by_name = true, auto_detect = true, {options})", csv, cancellationToken).ConfigureAwait(false);
                 read = (SchemaMerge.Merge(types, read.Columns), read.Rows);
@@ -90,6 +90,34 @@ internal sealed partial class SchemaSampler(DuckDbSession session, LocalObjectPa
         }
 
         return new FolderSchema(folder.Format, columns ?? [], csv, rows, files.Sum(f => f.Size));
+    }
+
+    /// <summary>
+    /// Reads the files as text under the expected column names and checks in one pass that every value fits its
+    /// expected type (a cast alone would round <c>30.5</c> into a bigint). Returns the row count, or
+    /// <see langword="null"/> when a file has other columns or a value that does not fit.
+    /// </summary>
+    private async Task<long?> ReadAsTypedAsync(string list, IReadOnlyList<Column> types, string options, CancellationToken cancellationToken)
+    {
+        var text = string.Join(", ", types.Select(c => $"{SqlQuote.Literal(c.Name)}: 'VARCHAR'"));
+        try
+        {
+            await session.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE {SampleTable} AS SELECT * FROM read_csv({list}, auto_detect = false, columns = {{{text}}}, {options})", cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (DuckDbException error) when (error.Kind != DuckDbErrorKind.Interrupt)
+        {
+            return null;
+        }
+
+        var checks = types.Where(c => c.Type != "string")
+            .Select(c => (Column: SqlQuote.Identifier(c.Name), c.Type))
+            .Select(c => c.Type is "bigint" or "int" or "smallint" or "tinyint"
+                ? $"count(*) FILTER (WHERE {c.Column} IS NOT NULL AND (NOT regexp_full_match(trim({c.Column}), '[+-]?[0-9]+') OR TRY_CAST({c.Column} AS BIGINT) IS NULL))"
+                : $"count(*) FILTER (WHERE {c.Column} IS NOT NULL AND TRY_CAST({c.Column} AS {GlueTypes.ToDuckDbSql(c.Type ?? "string")}) IS NULL)");
+        var result = await session.QueryAsync($"SELECT {string.Join(", ", checks.Prepend("count(*)"))} FROM {SampleTable}", cancellationToken).ConfigureAwait(false);
+        var row = result.Rows[0];
+        return row.Skip(1).All(v => Convert.ToInt64(v, CultureInfo.InvariantCulture) == 0) ? Convert.ToInt64(row[0], CultureInfo.InvariantCulture) : null;
     }
 
     private async Task<(IReadOnlyList<Column> Columns, long Rows)> ReadAsync(string relation, CsvDialect? csv, CancellationToken cancellationToken)

@@ -86,6 +86,20 @@ public sealed class CrawlClassificationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_file_whose_values_do_not_fit_the_first_files_types_widens_the_column()
+    {
+        await _h.PutAsync("s3://raw/mixed/a.csv", "id,amount\n1,10\n2,20\n");
+        await _h.PutAsync("s3://raw/mixed/b.csv", "id,amount\n3,30.5\n");
+        await _h.PutAsync("s3://raw/mixed/c.csv", "id,note\n4,late\n");
+
+        await _h.RunAsync("Crawl", CrawlData.Crawl("s3://raw/mixed/"));
+
+        var table = await _h.Backends.Catalog.GetTableAsync("lake", "mixed");
+        Assert.Equal([("id", "bigint"), ("amount", "double"), ("note", "string")], table.StorageDescriptor!.Columns!.Select(c => (c.Name, c.Type!)));
+        Assert.Equal("4", table.Parameters!["recordCount"]);
+    }
+
+    [Fact]
     public async Task Folders_with_incompatible_schemas_become_separate_prefixed_tables()
     {
         await _h.PutAsync("s3://raw/landing/loans/a.csv", CrawlData.Loans);
