@@ -29,4 +29,19 @@ public sealed class DqCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Matches(@"bad\.dqdl\(2,3\): error DQDL\d{3}: .*RowCont", result.Error);
     }
+
+    [Fact]
+    public async Task Evaluate_prints_glue_shaped_results_and_exits_1_when_a_rule_fails()
+    {
+        using var folder = new TempFolder();
+        folder.Write("r.dqdl", "Rules = [ RowCount = 3, IsComplete \"name\" ]");
+        folder.Write("people.csv", "id,name\n1,Ana\n2,\n3,Cy\n");
+
+        var result = await DataprepProcess.RunAsync(folder.Path, "dq", "evaluate", "--ruleset", "r.dqdl", "--data", "people.csv");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("\"Outcome\": \"Passed\"", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\"Outcome\": \"Failed\"", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Column.name.Completeness", result.Output, StringComparison.Ordinal);
+    }
 }

@@ -7,7 +7,7 @@ namespace DataPrepWorkflows.Cli.Tests.Run;
 public sealed class LoanPrepSampleTests
 {
     [Fact]
-    public async Task Lands_crawls_and_curates_into_the_catalog_and_a_rerun_changes_no_tables()
+    public async Task Lands_crawls_curates_and_gates_and_a_rerun_changes_no_tables()
     {
         using var folder = new TempFolder();
         CopyFolder(Path.Combine(DataprepProcess.RepositoryRoot, "workflows"), Path.Combine(folder.Path, "workflows"));
@@ -20,6 +20,8 @@ public sealed class LoanPrepSampleTests
         Assert.Contains("crawled 1 new and 0 updated tables", first.Output, StringComparison.Ordinal);
         Assert.Matches(@"│ curate\s+│ GlueJob\s+│ Completed .*│ Succeeded", first.Output);
         Assert.Contains("\"curatedTable\": \"loans.curated_loans\"", first.Output, StringComparison.Ordinal);
+        Assert.Matches(@"│ quality-gate\s+│ QualityGate\s+│ Completed .*│ Passed", first.Output);
+        Assert.Contains("quality score 1", first.Output, StringComparison.Ordinal);
         Assert.True(second.ExitCode == 0, second.Output + second.Error);
         Assert.Contains("crawled 0 new and 0 updated tables", second.Output, StringComparison.Ordinal);
 
