@@ -58,7 +58,7 @@ public sealed record ActivityNode
 }
 
 /// <summary>An edge: when the activity completes with <paramref name="Outcome"/>, <paramref name="Target"/> runs.</summary>
-/// <param name="Outcome">Outcome name (<c>Done</c> for <c>"next": "x"</c>).</param>
+/// <param name="Outcome">Outcome name; <c>"next": "x"</c> means the type's default (first) outcome, usually <c>Done</c>.</param>
 /// <param name="Target">Id of the activity to run.</param>
 public sealed record Edge(string Outcome, string Target);
 

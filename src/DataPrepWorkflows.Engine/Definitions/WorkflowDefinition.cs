@@ -32,7 +32,7 @@ public sealed record WorkflowDefinition
     /// <summary>What starts the workflow (S3 events, schedules, HTTP calls).</summary>
     public IReadOnlyList<TriggerDefinition> Triggers { get; init; } = [];
 
-    /// <summary>The flowchart: activities in file order; the first one without incoming edges starts the flow.</summary>
+    /// <summary>The flowchart: activities in file order; every activity without incoming edges starts, in parallel.</summary>
     public IReadOnlyList<ActivityNode> Activities { get; init; } = [];
 
     /// <summary>Properties of the file this version does not know; kept so that read → write loses nothing.</summary>
