@@ -2,6 +2,7 @@ using System.CommandLine;
 using DataPrepWorkflows.Cli.Catalog;
 using DataPrepWorkflows.Cli.Catalogue;
 using DataPrepWorkflows.Cli.Data;
+using DataPrepWorkflows.Cli.Events;
 using DataPrepWorkflows.Cli.Console;
 using DataPrepWorkflows.Cli.Format;
 using DataPrepWorkflows.Cli.Quality;
@@ -32,6 +33,7 @@ internal static class DataprepCommandLine
             DataCommand.Create(output),
             CatalogCommand.Create(output),
             DqCommand.Create(output, error),
+            EventsCommand.Create(output, error),
         };
 
         try
