@@ -13,6 +13,7 @@ internal static class TableDefinition
     {
         var format = Format(plan.Schema);
         var parameters = Parameters(plan.Schema, plan.ObjectCount, plan.TotalBytes, plan.Schema);
+        var descriptor = format.Describe(plan.Location.ToString(), plan.Schema.Columns, IsCompressed(plan.Schema));
         parameters[TableParameters.UpdatedByCrawler] = crawlerName;
         parameters[TableParameters.CrawlerSchemaSerializerVersion] = "1.0";
         parameters[TableParameters.CrawlerSchemaDeserializerVersion] = "1.0";
@@ -22,8 +23,7 @@ internal static class TableDefinition
             Owner = "owner",
             Retention = 0,
             TableType = Catalog.Table.ExternalTable,
-            StorageDescriptor = format.Describe(plan.Location.ToString(), plan.Schema.Columns, plan.Schema.Format.CompressionType is not ("none" or "snappy"))
-                with { Parameters = new Dictionary<string, string>(parameters, StringComparer.Ordinal) },
+            StorageDescriptor = descriptor with { Parameters = new Dictionary<string, string>(parameters, StringComparer.Ordinal) },
             PartitionKeys = plan.PartitionKeys,
             Parameters = parameters,
         };
@@ -36,14 +36,17 @@ internal static class TableDefinition
     public static PartitionInput Partition(FolderSchema table, IReadOnlyList<string> values, DataFolder folder, FolderSchema statistics)
     {
         var parameters = Parameters(table, folder.Files.Count, folder.TotalBytes, statistics);
+        var descriptor = Format(table).Describe(folder.Uri.ToString(), table.Columns, IsCompressed(table));
         return new PartitionInput
         {
             Values = values,
-            StorageDescriptor = Format(table).Describe(folder.Uri.ToString(), table.Columns, table.Format.CompressionType is not ("none" or "snappy"))
-                with { Parameters = new Dictionary<string, string>(parameters, StringComparer.Ordinal) },
+            StorageDescriptor = descriptor with { Parameters = new Dictionary<string, string>(parameters, StringComparer.Ordinal) },
             Parameters = parameters,
         };
     }
+
+    /// <summary>Whether the files are compressed as a whole (Parquet's inner codecs do not count, as in Glue).</summary>
+    private static bool IsCompressed(FolderSchema schema) => schema.Format.Classification != FileClassification.Parquet && schema.Format.CompressionType != "none";
 
     public static TableFormat Format(FolderSchema schema) => schema.Format.Classification switch
     {
