@@ -118,7 +118,8 @@ public sealed class FeatureStore : IDisposable
         DatasetSchema schema;
         try
         {
-            dataset = session.Open(Backends.ResolveLocalPath(data));
+            // CSV values are read as text, as PutRecord takes them (ValueAsString); the stage checks each against its feature type.
+            dataset = session.Open(Backends.ResolveLocalPath(data), new DatasetReadOptions { Csv = new CsvOptions { AllText = true } });
             schema = await dataset.GetSchemaAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is DatasetException or StorageException)
