@@ -39,7 +39,9 @@ internal static class DataprepCommandLine
         try
         {
             var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-            return await root.Parse(args).InvokeAsync(configuration);
+            // '@file' means a file's content to 'events test-pattern' (as in the AWS CLI), not a response file of arguments.
+            var parsing = new ParserConfiguration { ResponseFileTokenReplacer = null };
+            return await root.Parse(args, parsing).InvokeAsync(configuration);
         }
         catch (UserError e)
         {
