@@ -24,6 +24,14 @@ internal static class PythonText
 
         var text = value.ToString("R", CultureInfo.InvariantCulture);
         var e = text.IndexOf('E', StringComparison.Ordinal);
+        if (e < 0 && Math.Abs(value) >= 1e16)
+        {
+            var digits = text.TrimStart('-');
+            var significant = digits.TrimEnd('0');
+            var mantissaText = significant.Length == 1 ? significant : significant[..1] + "." + significant[1..];
+            return $"{(value < 0 ? "-" : "")}{mantissaText}e+{digits.Length - 1:00}";
+        }
+
         if (e < 0)
         {
             return text.Contains('.', StringComparison.Ordinal) ? text : text + ".0";
