@@ -15,7 +15,7 @@ internal static class DuplicateOperations
         yield return new("DELETE_DUPLICATE_ROWS", Category, "Deletes rows that repeat an earlier row exactly (all columns).", [])
         {
             RemovesRows = true,
-            Compiler = s => Dedupe(s, AllColumns(s)),
+            Compiler = s => s.Condition is null ? FirstOfEachRow(s) : Dedupe(s, AllColumns(s)),
         };
         yield return new("FLAG_DUPLICATE_ROWS", Category, "Adds targetColumn: trueString for rows repeating an earlier row exactly, falseString otherwise.",
             [P.Target, P.Text("trueString", "Text for duplicates.", false, "true"), P.Text("falseString", "Text for first occurrences.", false, "false")])
@@ -30,6 +30,14 @@ internal static class DuplicateOperations
     }
 
     private static string AllColumns(StepContext s) => string.Join(", ", s.Columns.Select(Sql.Id));
+
+    /// <summary>Exact duplicates by grouping on every column (a hash aggregate, cheaper than a window over all columns).</summary>
+    private static StepPlan FirstOfEachRow(StepContext s)
+    {
+        var columns = AllColumns(s);
+        var select = $"SELECT {columns}, min({Sql.Id(Sql.RowColumn)}) AS {Sql.Id(Sql.RowColumn)} FROM {s.Source} GROUP BY {columns}";
+        return new StepPlan(select, s.Columns) { RemovesRows = true, Reorders = true };
+    }
 
     private static string Occurrence(string partition) =>
         $"row_number() OVER (PARTITION BY {partition} ORDER BY {Sql.Id(Sql.RowColumn)})";

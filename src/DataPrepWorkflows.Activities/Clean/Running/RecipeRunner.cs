@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using DataPrepWorkflows.Activities.Clean.Operations;
 using DataPrepWorkflows.Activities.Clean.Recipes;
 using DataPrepWorkflows.Activities.Clean.Validation;
@@ -11,8 +12,10 @@ namespace DataPrepWorkflows.Activities.Clean.Running;
 
 /// <summary>
 /// Runs recipes on the DuckDB data plane. The input is read once into a table; every step becomes a view over the
-/// previous one, so the whole recipe runs as one query when the output is written. Per-step row counts and filled
-/// values are measured in one extra query over the same views (only for steps that can remove rows or fill values).
+/// previous one, so consecutive row-wise steps run as one pipeline when the output is written. A step that needs
+/// statistics of its input (mean, median, quantiles, mode) gets that input computed once into a table first.
+/// Per-step row counts and filled values are measured in one extra query over the same views (only for steps that
+/// can remove rows or fill values).
 /// </summary>
 public sealed class RecipeRunner
 {
@@ -81,9 +84,30 @@ public sealed class RecipeRunner
                 return Failed(new RecipeValidation(diagnostics, columns));
             }
 
+            if (ReadsSourceMoreThanOnce(compiled.Plan.Select, View(i)))
+            {
+                // A step with statistics reads its input several times; reading a chain of views that often would
+                // re-run every earlier step per read, so its input is computed once into a table.
+                var table = "recipe_input_" + i.ToString(CultureInfo.InvariantCulture);
+                if (!await TryExecuteAsync($"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {View(i)}", i, compiled.Operation, diagnostics, cancellationToken).ConfigureAwait(false))
+                {
+                    return Failed(new RecipeValidation(diagnostics, columns));
+                }
+
+                compiled = StepCompiler.Compile(i + 1, step, columns, table, distinct, diagnostics)!;
+            }
+
             try
             {
                 await _session.ExecuteAsync($"CREATE OR REPLACE TEMP VIEW {View(i + 1)} AS {compiled.Plan.Select}", cancellationToken).ConfigureAwait(false);
+                if (compiled.Plan.Reorders)
+                {
+                    // Windows, sorts and groupings are the costly steps: computed once into a table in row order, they
+                    // are not recomputed by later reads (statistics, counts) and the output needs no final sort.
+                    var table = "recipe_table_" + (i + 1).ToString(CultureInfo.InvariantCulture);
+                    await _session.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {View(i + 1)} ORDER BY {Sql.Id(Sql.RowColumn)}", cancellationToken).ConfigureAwait(false);
+                    await _session.ExecuteAsync($"CREATE OR REPLACE TEMP VIEW {View(i + 1)} AS SELECT * FROM {table}", cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (DuckDbException error) when (error.Kind != DuckDbErrorKind.Interrupt)
             {
@@ -117,16 +141,34 @@ public sealed class RecipeRunner
         }
     }
 
+    /// <summary>Runs SQL for step <paramref name="index"/> + 1, turning DuckDB's refusal into a DBR021 diagnostic.</summary>
+    private async Task<bool> TryExecuteAsync(string sql, int index, string operation, List<RecipeDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _session.ExecuteAsync(sql, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DuckDbException error) when (error.Kind != DuckDbErrorKind.Interrupt)
+        {
+            diagnostics.Add(new(RecipeDiagnosticCodes.StepFailed, index + 1, operation, null, $"the step cannot run on this data: {error.Message}"));
+            return false;
+        }
+    }
+
+    private static bool ReadsSourceMoreThanOnce(string select, string source) =>
+        Regex.Count(select, $@"\b{source}\b") > 1;
+
     private static string View(int step) => "recipe_step_" + step.ToString(CultureInfo.InvariantCulture);
 
     private static RecipeRunResult Failed(RecipeValidation validation) => new(validation, null, [], null, []);
 
-    /// <summary>The output query: visible columns only, in row order when a step may have moved rows.</summary>
+    /// <summary>The output query: visible columns only (reordering steps were materialized in row order).</summary>
     private static string Final(IReadOnlyList<CompiledStep> plans, IReadOnlyList<string> columns)
     {
         var select = columns.Count == 0 ? "*" : string.Join(", ", columns.Select(Sql.Id));
-        var order = plans.Any(p => p.Plan.Reorders) ? $" ORDER BY {Sql.Id(Sql.RowColumn)}" : "";
-        return $"SELECT {select} FROM {View(plans.Count)}{order}";
+        _ = plans;
+        return $"SELECT {select} FROM {View(plans.Count)}";
     }
 
     private async Task<IReadOnlyList<string?>?> DistinctValuesAsync(RecipeStep step, int index, IReadOnlyList<string> columns, List<RecipeDiagnostic> diagnostics, CancellationToken cancellationToken)
