@@ -5,6 +5,7 @@ using DataPrepWorkflows.Cli.Data;
 using DataPrepWorkflows.Cli.Events;
 using DataPrepWorkflows.Cli.Console;
 using DataPrepWorkflows.Cli.Format;
+using DataPrepWorkflows.Cli.Profiling;
 using DataPrepWorkflows.Cli.Quality;
 using DataPrepWorkflows.Cli.Run;
 using DataPrepWorkflows.Cli.Samples;
@@ -33,6 +34,7 @@ internal static class DataprepCommandLine
             DataCommand.Create(output),
             CatalogCommand.Create(output),
             DqCommand.Create(output, error),
+            ProfileCommand.Create(output),
             EventsCommand.Create(output, error),
         };
 
