@@ -1,0 +1,19 @@
+"""The same group statistics in pandas: read the CSV, then facet x label counts for sex == Female, approved == 1
+(plus per-group counts by region for CDDL), and DPL from them. Prints the seconds taken and DPL."""
+import sys
+import time
+
+import pandas as pd
+
+start = time.perf_counter()
+df = pd.read_csv(sys.argv[1])
+facet = df["sex"] == "Female"
+positive = df["approved"] == 1
+counts = pd.crosstab([facet, df["region"]], positive)
+nd = int(facet.sum())
+na = len(df) - nd
+nd1 = int((facet & positive).sum())
+na1 = int((~facet & positive).sum())
+dpl = na1 / na - nd1 / nd
+elapsed = time.perf_counter() - start
+print(f"{elapsed:.4f} {dpl:.12f} {pd.__version__}")
