@@ -1,0 +1,70 @@
+using DataPrepWorkflows.Activities.Features;
+
+namespace DataPrepWorkflows.Activities.Tests.Features;
+
+public sealed class TrainingSetBuilderTests
+{
+    [Fact]
+    public async Task Build_UsesNewestRecordAtOrBeforeEachTimestamp_NoFutureLeakage()
+    {
+        await using var fixture = await FeatureStoreFixture.CreateAsync();
+        fixture.CreateCustomers();
+        await fixture.Store.IngestAsync("customers-fg", fixture.Write("f.csv", """
+            customer_id,event_time,orders_30d,avg_spend
+            C-001,2024-05-01T00:00:00Z,1,10
+            C-001,2024-05-03T00:00:00Z,3,30
+            C-001,2024-05-05T00:00:00Z,5,50
+            C-002,2024-05-02T00:00:00Z,2,20
+            """));
+        var output = Path.Combine(fixture.Root, "train.csv");
+
+        var rows = await TrainingSetBuilder.BuildAsync(fixture.Store, new TrainingSetRequest
+        {
+            Base = fixture.Write("base.csv", """
+                customer_id,event_time,label
+                C-001,2024-04-30T23:59:59Z,a
+                C-001,2024-05-01T00:00:00Z,b
+                C-001,2024-05-04T12:00:00Z,c
+                C-002,2024-05-01T00:00:00Z,d
+                C-003,2024-05-09T00:00:00Z,e
+                """),
+            Groups = ["customers-fg"],
+            Output = output,
+        });
+
+        Assert.Equal(5, rows);
+        var lines = await File.ReadAllLinesAsync(output);
+        Assert.Equal("customer_id,event_time,label,event_time.1,orders_30d,avg_spend", lines[0]);
+        Assert.Equal("C-001,2024-04-30T23:59:59Z,a,,,", lines[1]);
+        Assert.Equal("C-001,2024-05-01T00:00:00Z,b,2024-05-01T00:00:00Z,1,10.0", lines[2]);
+        Assert.Equal("C-001,2024-05-04T12:00:00Z,c,2024-05-03T00:00:00Z,3,30.0", lines[3]);
+        Assert.Equal("C-002,2024-05-01T00:00:00Z,d,,,", lines[4]);
+        Assert.Equal("C-003,2024-05-09T00:00:00Z,e,,,", lines[5]);
+    }
+
+    [Fact]
+    public async Task Build_RespectsDeletesDuplicatesAndAsOf()
+    {
+        await using var fixture = await FeatureStoreFixture.CreateAsync();
+        fixture.CreateCustomers();
+        await fixture.Store.IngestAsync("customers-fg", fixture.Write("a.csv", "customer_id,event_time,orders_30d\nC-001,2024-05-01T00:00:00Z,1\nC-002,2024-05-01T00:00:00Z,2"));
+        var firstWrite = fixture.Clock.GetUtcNow();
+        fixture.Clock.Advance(TimeSpan.FromHours(1));
+        // A re-sent record at the same event time: the later API call wins.
+        await fixture.Store.IngestAsync("customers-fg", fixture.Write("b.csv", "customer_id,event_time,orders_30d\nC-002,2024-05-01T00:00:00Z,22"));
+        await fixture.Store.DeleteRecordAsync("customers-fg", "C-001", "2024-05-02T00:00:00Z");
+        var basePath = fixture.Write("base.csv", "customer_id,event_time\nC-001,2024-05-03T00:00:00Z\nC-002,2024-05-03T00:00:00Z");
+
+        var now = Path.Combine(fixture.Root, "now.csv");
+        await TrainingSetBuilder.BuildAsync(fixture.Store, new TrainingSetRequest { Base = basePath, Groups = ["customers-fg"], Output = now });
+        var then = Path.Combine(fixture.Root, "then.csv");
+        await TrainingSetBuilder.BuildAsync(fixture.Store, new TrainingSetRequest { Base = basePath, Groups = ["customers-fg"], Output = then, AsOf = firstWrite });
+
+        var current = await File.ReadAllLinesAsync(now);
+        Assert.Equal("C-001,2024-05-03T00:00:00Z,,,", current[1]);
+        Assert.Equal("C-002,2024-05-03T00:00:00Z,2024-05-01T00:00:00Z,22,", current[2]);
+        var known = await File.ReadAllLinesAsync(then);
+        Assert.Equal("C-001,2024-05-03T00:00:00Z,2024-05-01T00:00:00Z,1,", known[1]);
+        Assert.Equal("C-002,2024-05-03T00:00:00Z,2024-05-01T00:00:00Z,2,", known[2]);
+    }
+}
