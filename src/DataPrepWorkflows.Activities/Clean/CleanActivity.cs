@@ -110,7 +110,11 @@ public sealed class CleanActivity : CodeActivity
             CleanLog.Step(context.Logger, step.Step, step.Operation, step.Rows, step.Columns, step.ValuesFilled);
             Steps.Add(new JsonObject
             {
-                ["step"] = step.Step, ["operation"] = step.Operation, ["rows"] = step.Rows, ["columns"] = step.Columns, ["valuesFilled"] = step.ValuesFilled,
+                ["step"] = step.Step,
+                ["operation"] = step.Operation,
+                ["rows"] = step.Rows,
+                ["columns"] = step.Columns,
+                ["valuesFilled"] = step.ValuesFilled,
             });
         }
 

@@ -45,8 +45,16 @@ internal static class DateOperations
                 var second = Sql.AsTimestamp(s.SourceOrValue("sourceColumn2", "value2"));
                 var part = s.Choice("units") switch
                 {
-                    "YEARS" => "year", "QUARTERS" => "quarter", "MONTHS" => "month", "WEEKS" => "week", "DAYS" => "day", "HOURS" => "hour",
-                    "MINUTES" => "minute", "SECONDS" => "second", "MILLISECONDS" => "millisecond", _ => "microsecond",
+                    "YEARS" => "year",
+                    "QUARTERS" => "quarter",
+                    "MONTHS" => "month",
+                    "WEEKS" => "week",
+                    "DAYS" => "day",
+                    "HOURS" => "hour",
+                    "MINUTES" => "minute",
+                    "SECONDS" => "second",
+                    "MILLISECONDS" => "millisecond",
+                    _ => "microsecond",
                 };
                 return s.Add(s.Has("sourceColumn2") ? s.Column("sourceColumn2") : s.Has("sourceColumn1") ? s.Column("sourceColumn1") : null,
                     (s.Text("targetColumn"), $"date_diff('{part}', {first}, {second})"));
@@ -70,9 +78,16 @@ internal static class DateOperations
     /// <summary>An interval literal with '#' standing for the amount.</summary>
     private static string Interval(string units) => units switch
     {
-        "YEARS" => "INTERVAL (#) YEAR", "QUARTERS" => "INTERVAL (3 * #) MONTH", "MONTHS" => "INTERVAL (#) MONTH", "WEEKS" => "INTERVAL (7 * #) DAY",
-        "DAYS" => "INTERVAL (#) DAY", "HOURS" => "INTERVAL (#) HOUR", "MINUTES" => "INTERVAL (#) MINUTE", "SECONDS" => "INTERVAL (#) SECOND",
-        "MILLISECONDS" => "INTERVAL (#) MILLISECOND", _ => "INTERVAL (#) MICROSECOND",
+        "YEARS" => "INTERVAL (#) YEAR",
+        "QUARTERS" => "INTERVAL (3 * #) MONTH",
+        "MONTHS" => "INTERVAL (#) MONTH",
+        "WEEKS" => "INTERVAL (7 * #) DAY",
+        "DAYS" => "INTERVAL (#) DAY",
+        "HOURS" => "INTERVAL (#) HOUR",
+        "MINUTES" => "INTERVAL (#) MINUTE",
+        "SECONDS" => "INTERVAL (#) SECOND",
+        "MILLISECONDS" => "INTERVAL (#) MILLISECOND",
+        _ => "INTERVAL (#) MICROSECOND",
     };
 
     private static OperationDefinition Part(string name, string part) =>

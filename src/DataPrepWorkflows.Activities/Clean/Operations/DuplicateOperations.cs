@@ -51,5 +51,6 @@ internal static class DuplicateOperations
 
     private static StepPlan Flag(StepContext s, string partition, string? after) =>
         s.Add(after, (s.Text("targetColumn"), $"CASE WHEN {Occurrence(partition)} > 1 THEN {Sql.Str(s.Text("trueString"))} ELSE {Sql.Str(s.Text("falseString"))} END"))
-            with { Reorders = true };
+            with
+        { Reorders = true };
 }

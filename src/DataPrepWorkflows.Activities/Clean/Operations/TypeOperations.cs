@@ -7,9 +7,18 @@ internal static class TypeOperations
 
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["byte"] = "TINYINT", ["short"] = "SMALLINT", ["int"] = "INTEGER", ["integer"] = "INTEGER", ["long"] = "BIGINT",
-        ["float"] = "FLOAT", ["double"] = "DOUBLE", ["decimal"] = "DECIMAL(38, 10)", ["string"] = "VARCHAR",
-        ["boolean"] = "BOOLEAN", ["timestamp"] = "TIMESTAMP", ["date"] = "DATE",
+        ["byte"] = "TINYINT",
+        ["short"] = "SMALLINT",
+        ["int"] = "INTEGER",
+        ["integer"] = "INTEGER",
+        ["long"] = "BIGINT",
+        ["float"] = "FLOAT",
+        ["double"] = "DOUBLE",
+        ["decimal"] = "DECIMAL(38, 10)",
+        ["string"] = "VARCHAR",
+        ["boolean"] = "BOOLEAN",
+        ["timestamp"] = "TIMESTAMP",
+        ["date"] = "DATE",
     };
 
     public static IEnumerable<OperationDefinition> All()
