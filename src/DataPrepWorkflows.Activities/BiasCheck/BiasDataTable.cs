@@ -44,7 +44,7 @@ internal sealed class BiasDataTable
     /// <summary>Loads the columns the configuration names and measures them.</summary>
     public static async Task<BiasDataTable> LoadAsync(DuckDbSession session, BiasConfig config, string dataPath, CancellationToken cancellationToken)
     {
-        var (dataset, names) = await OpenAsync(session, config, dataPath, cancellationToken).ConfigureAwait(false);
+        var (dataset, names, booleans) = await OpenAsync(session, config, dataPath, allText: false, cancellationToken).ConfigureAwait(false);
         var needed = new List<string> { Resolve(names, config.Label, "label") };
         for (var i = 0; i < config.Facets.Count; i++)
         {
@@ -57,8 +57,14 @@ internal sealed class BiasDataTable
         }
 
         var columns = needed.Distinct(StringComparer.Ordinal).ToList();
+        var csv = dataset.Format == DatasetFormat.Csv && columns.Any(booleans.Contains);
+        if (csv)
+        {
+            // DuckDB's sniffer reads yes/no, t/f as booleans where pandas keeps text: type those columns as pandas does.
+            (dataset, names, _) = await OpenAsync(session, config, dataPath, allText: true, cancellationToken).ConfigureAwait(false);
+        }
+
         var table = "bias_data_" + Guid.NewGuid().ToString("N");
-        var csv = dataset.Format == DatasetFormat.Csv;
         var select = string.Join(", ", columns.Select(c =>
         {
             var source = ColumnSelection.Identifier(names[c]);
@@ -128,7 +134,7 @@ internal sealed class BiasDataTable
             : throw new BiasCheckException(BiasErrors.MissingColumn, $"{field}: column index {index} is out of range; the dataset has {ordered.Count} columns.");
     }
 
-    private static async Task<(Dataset Dataset, Dictionary<string, string> Names)> OpenAsync(DuckDbSession session, BiasConfig config, string dataPath, CancellationToken cancellationToken)
+    private static async Task<(Dataset Dataset, Dictionary<string, string> Names, HashSet<string> Booleans)> OpenAsync(DuckDbSession session, BiasConfig config, string dataPath, bool allText, CancellationToken cancellationToken)
     {
         var format = config.DatasetType switch
         {
@@ -138,13 +144,13 @@ internal sealed class BiasDataTable
         };
         try
         {
-            var csv = new CsvOptions { AllText = true };
+            var csv = new CsvOptions { AllText = allText };
             var dataset = session.Open(dataPath, new DatasetReadOptions { Format = format, Csv = csv });
             var schema = await dataset.GetSchemaAsync(cancellationToken).ConfigureAwait(false);
             var sniffed = schema.Columns.Select(c => c.Name).ToList();
             if (config.Headers is not { } headers || sniffed.SequenceEqual(headers, StringComparer.Ordinal) || format != DatasetFormat.Csv)
             {
-                return (dataset, sniffed.ToDictionary(n => n, n => n, StringComparer.Ordinal));
+                return (dataset, sniffed.ToDictionary(n => n, n => n, StringComparer.Ordinal), Booleans(schema, sniffed));
             }
 
             // Clarify's CSV datasets carry no header row when headers are configured: name the columns by position.
@@ -155,11 +161,14 @@ internal sealed class BiasDataTable
                 throw new BiasCheckException(BiasErrors.InvalidConfig, $"headers: {headers.Count} names given but '{dataPath}' has {schema.Columns.Count} columns.");
             }
 
-            return (dataset, headers.Select((h, i) => (h, i)).ToDictionary(p => p.h, p => schema.Columns[p.i].Name, StringComparer.Ordinal));
+            return (dataset, headers.Select((h, i) => (h, i)).ToDictionary(p => p.h, p => schema.Columns[p.i].Name, StringComparer.Ordinal), Booleans(schema, headers));
         }
         catch (DatasetException error)
         {
             throw new BiasCheckException(BiasErrors.DataUnreadable, $"data: cannot read '{dataPath}': {error.Message}", error);
         }
     }
+
+    private static HashSet<string> Booleans(DatasetSchema schema, IReadOnlyList<string> names) =>
+        [.. names.Where((_, i) => schema.Columns[i].GlueType == "boolean")];
 }
