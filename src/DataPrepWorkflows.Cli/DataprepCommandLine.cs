@@ -1,12 +1,15 @@
 using System.CommandLine;
+using DataPrepWorkflows.Cli.Bias;
 using DataPrepWorkflows.Cli.Catalog;
 using DataPrepWorkflows.Cli.Catalogue;
 using DataPrepWorkflows.Cli.Data;
 using DataPrepWorkflows.Cli.Events;
 using DataPrepWorkflows.Cli.Console;
+using DataPrepWorkflows.Cli.Features;
 using DataPrepWorkflows.Cli.Format;
 using DataPrepWorkflows.Cli.Profiling;
 using DataPrepWorkflows.Cli.Quality;
+using DataPrepWorkflows.Cli.Recipes;
 using DataPrepWorkflows.Cli.Run;
 using DataPrepWorkflows.Cli.Samples;
 using DataPrepWorkflows.Cli.Schema;
@@ -35,6 +38,9 @@ internal static class DataprepCommandLine
             CatalogCommand.Create(output),
             DqCommand.Create(output, error),
             ProfileCommand.Create(output),
+            RecipeCommand.Create(output, error),
+            BiasCommand.Create(output),
+            FeaturesCommand.Create(output),
             EventsCommand.Create(output, error),
         };
 
