@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DataPrepWorkflows.Benchmarks.Measuring;
 
 namespace DataPrepWorkflows.Benchmarks.Engine;
 
@@ -26,7 +27,7 @@ internal static class Timing
         for (var s = 0; s < samples; s++)
         {
             var allocated = GC.GetAllocatedBytesForCurrentThread();
-            var cpuStart = ThreadCpuTime.Seconds();
+            var cpuStart = ThreadCpuClock.Now();
             var watch = Stopwatch.StartNew();
             for (var i = 0; i < iterations; i++)
             {
@@ -34,7 +35,7 @@ internal static class Timing
             }
 
             watch.Stop();
-            cpu[s] = (ThreadCpuTime.Seconds() - cpuStart) * 1e6 / iterations;
+            cpu[s] = (ThreadCpuClock.Now() - cpuStart) * 1e6 / iterations;
             wall[s] = watch.Elapsed.TotalMicroseconds / iterations;
             bytes[s] = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)iterations;
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DataPrepWorkflows.Benchmarks.Measuring;
 using DataPrepWorkflows.Events.Matching;
 
 namespace DataPrepWorkflows.Benchmarks.Events;

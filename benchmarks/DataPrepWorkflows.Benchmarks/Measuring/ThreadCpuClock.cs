@@ -1,11 +1,11 @@
 using System.Runtime.InteropServices;
 
-namespace DataPrepWorkflows.Benchmarks.Events;
+namespace DataPrepWorkflows.Benchmarks.Measuring;
 
 /// <summary>
-/// CPU time consumed by the calling thread (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>). The figure to reach is "events per
-/// second on one core"; on a machine shared with other work, wall-clock rates measure the neighbours as much as the
-/// code, so the suite reports both.
+/// CPU time consumed by the calling thread (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>). Figures such as "runs per second on
+/// one thread" or "events per second on one core" are about the code; on a machine shared with other work, wall-clock
+/// rates measure the neighbours as much as the code, so suites report both.
 /// </summary>
 internal static partial class ThreadCpuClock
 {
