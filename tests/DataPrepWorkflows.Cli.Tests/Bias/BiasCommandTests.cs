@@ -31,7 +31,7 @@ public sealed class BiasCommandTests
     public async Task A_config_naming_a_missing_column_is_a_clear_error()
     {
         using var folder = new TempFolder();
-        folder.Write("cfg.json", """{"label":"approved","facet":[{"name_or_index":"gender"}]}""");
+        folder.Write("cfg.json", """{"label":"approved","label_values_or_threshold":[1],"facet":[{"name_or_index":"gender","value_or_threshold":["Female"]}]}""");
         folder.Write("d.csv", "sex,approved\nFemale,1\nMale,0\n");
 
         var result = await DataprepProcess.RunAsync(folder.Path, "bias", "--config", "cfg.json", "--data", "d.csv", "--output", "out");
