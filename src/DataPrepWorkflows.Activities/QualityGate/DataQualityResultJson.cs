@@ -9,7 +9,13 @@ namespace DataPrepWorkflows.Activities.QualityGate;
 /// </summary>
 public static class DataQualityResultJson
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Rules contain quotes and comparison signs; results are read by people and tools, not embedded in HTML, so keep
+    // them as written instead of \u003C-style escapes.
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>The rule results as a JSON array.</summary>
     /// <param name="results">The results.</param>

@@ -43,5 +43,6 @@ public sealed class DqCommandTests
         Assert.Contains("\"Outcome\": \"Passed\"", result.Output, StringComparison.Ordinal);
         Assert.Contains("\"Outcome\": \"Failed\"", result.Output, StringComparison.Ordinal);
         Assert.Contains("Column.name.Completeness", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\"Rule\": \"IsComplete \\\"name\\\"\"", result.Output, StringComparison.Ordinal);
     }
 }
