@@ -1,3 +1,4 @@
+using DataPrepWorkflows.Cli.Validate;
 using DataPrepWorkflows.Dsl.Reading;
 using DataPrepWorkflows.Engine.Definitions;
 using DataPrepWorkflows.Engine.Descriptors;
@@ -13,7 +14,7 @@ internal sealed class FolderWorkflowResolver(string folder, ActivityRegistry reg
 {
     private readonly Lazy<InMemoryWorkflowDefinitionResolver> _index = new(() => new InMemoryWorkflowDefinitionResolver(
         Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".layout.json", StringComparison.Ordinal) && !f.EndsWith(".schema.json", StringComparison.Ordinal))
+            .Where(WorkflowFiles.IsWorkflowFile)
             .Select(f => WorkflowFile.ReadFile(f, registry))
             .Where(r => !r.HasErrors && r.Definition is not null)
             .Select(r => r.Definition!)));

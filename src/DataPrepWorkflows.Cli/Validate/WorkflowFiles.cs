@@ -4,10 +4,13 @@ namespace DataPrepWorkflows.Cli.Validate;
 
 /// <summary>
 /// Expands the files and folders given on the command line into workflow files: every <c>*.json</c> under a folder
-/// except layout sidecars (<c>*.layout.json</c>) and schemas (<c>*.schema.json</c>), in ordinal order.
+/// except the other JSON a workflows folder holds — layout sidecars (<c>*.layout.json</c>), schemas
+/// (<c>*.schema.json</c>) and DataBrew recipes (<c>*.recipe.json</c>) — in ordinal order.
 /// </summary>
 internal static class WorkflowFiles
 {
+    private static readonly string[] NotWorkflows = [".layout.json", ".schema.json", ".recipe.json"];
+
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
         var files = new List<string>();
@@ -33,7 +36,7 @@ internal static class WorkflowFiles
     }
 
     public static bool IsWorkflowFile(string path) =>
-        !path.EndsWith(".layout.json", StringComparison.Ordinal) && !path.EndsWith(".schema.json", StringComparison.Ordinal);
+        path.EndsWith(".json", StringComparison.Ordinal) && !NotWorkflows.Any(suffix => path.EndsWith(suffix, StringComparison.Ordinal));
 
     /// <summary>The path as the user should see it in diagnostics: relative to the current folder when inside it.</summary>
     public static string Display(string path)

@@ -22,6 +22,7 @@ public sealed class LoanPrepSampleTests
         Assert.Contains("\"curatedTable\": \"loans.curated_loans\"", first.Output, StringComparison.Ordinal);
         Assert.Matches(@"│ quality-gate\s+│ QualityGate\s+│ Completed .*│ Passed", first.Output);
         Assert.Contains("quality score 1", first.Output, StringComparison.Ordinal);
+        Assert.Matches(@"│ clean\s+│ Clean\s+│ Completed", first.Output);
         Assert.Matches(@"│ split\s+│ Split\s+│ Completed", first.Output);
         Assert.Matches(@"│ profile\s+│ Profile\s+│ Completed", first.Output);
         Assert.True(File.Exists(Path.Combine(folder.Path, ".dataprep", "s3", "training", "loans", "train.parquet")));
