@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using DataPrepWorkflows.Activities.Profile;
-using DataPrepWorkflows.Activities.SampleData;
+using DataPrepWorkflows.Benchmarks.Measuring;
 using DataPrepWorkflows.DataPlane.Sessions;
 
 namespace DataPrepWorkflows.Benchmarks.Profile;
@@ -15,30 +14,16 @@ namespace DataPrepWorkflows.Benchmarks.Profile;
 /// </summary>
 internal sealed class ProfileBenchmarkSuite : IBenchmarkSuite
 {
-    private const string Python = "/usr/bin/python3";
-
     public string Name => "profile";
 
     public string Description => "Full DataBrew-style profile of the 1M-row loan sample: DataProfiler (DuckDB) vs pandas";
 
     public async Task RunAsync(string[] args)
     {
-        var rows = Option(args, "--rows", 1_000_000);
-        var runs = Option(args, "--runs", 3);
-        var dirIndex = Array.IndexOf(args, "--dir");
-        var folder = dirIndex >= 0 && dirIndex + 1 < args.Length ? args[dirIndex + 1] : Path.Combine(Path.GetTempPath(), "dataprep-bench-profile");
-        Directory.CreateDirectory(folder);
-        var input = Path.Combine(folder, $"loan-applications-{rows}.csv");
-        if (!File.Exists(input))
-        {
-            Console.WriteLine($"Generating {input} ({rows:N0} rows)…");
-            using (var writer = new StreamWriter(input + ".partial"))
-            {
-                LoanApplicationSample.Write(writer, new LoanSampleOptions { Rows = rows });
-            }
-
-            File.Move(input + ".partial", input, overwrite: true);
-        }
+        var rows = BenchmarkArgs.Int(args, "--rows", 1_000_000);
+        var runs = BenchmarkArgs.Int(args, "--runs", 3);
+        var folder = BenchmarkArgs.Folder(args, "profile");
+        var input = LoanSampleCsv.Ensure(folder, rows);
 
         Console.WriteLine($"Input: {input} ({new FileInfo(input).Length / 1_000_000.0:F0} MB); DuckDB {DuckDbSession.DuckDbVersion}; {runs} runs each, median reported.");
         var ours = new List<double>();
@@ -56,7 +41,7 @@ internal sealed class ProfileBenchmarkSuite : IBenchmarkSuite
             }
 
             ours.Add(watch.Elapsed.TotalSeconds);
-            (var wall, pandasVersion, pandasColumns) = await RunPandasAsync(Path.Combine(Here(), "profile_pandas.py"), input);
+            (var wall, pandasVersion, pandasColumns) = await RunPandasAsync(Path.Combine(PandasScript.SourceFolder(), "profile_pandas.py"), input);
             pandas.Add(wall);
         }
 
@@ -65,43 +50,15 @@ internal sealed class ProfileBenchmarkSuite : IBenchmarkSuite
         Console.WriteLine("| Step | Wall clock (median) | Runs (s) | Columns | Speed-up vs pandas |");
         Console.WriteLine("| --- | ---: | --- | ---: | ---: |");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| DataProfiler (DuckDB): full profile | {Median(ours):F2} s | {Join(ours)} | {columns} | {Median(pandas) / Median(ours):F1}× |"));
+            $"| DataProfiler (DuckDB): full profile | {Samples.Median(ours):F2} s | {Samples.Join(ours)} | {columns} | {Samples.Median(pandas) / Samples.Median(ours):F1}× |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| pandas {pandasVersion}: same statistics | {Median(pandas):F2} s | {Join(pandas)} | {pandasColumns} | 1.0× |"));
+            $"| pandas {pandasVersion}: same statistics | {Samples.Median(pandas):F2} s | {Samples.Join(pandas)} | {pandasColumns} | 1.0× |"));
         Console.WriteLine("Target: speed-up ≥ 3×.");
     }
 
     private static async Task<(double Wall, string Version, int Columns)> RunPandasAsync(string script, string input)
     {
-        var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(input);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {Python}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"pandas run failed (is python3-pandas installed? apt-get install -y python3-pandas): {await stderr}");
-        }
-
-        var parts = (await stdout).Trim().Split(' ');
+        var parts = await PandasScript.RunAsync(script, input);
         return (double.Parse(parts[1], CultureInfo.InvariantCulture), parts[0], int.Parse(parts[3], CultureInfo.InvariantCulture));
     }
-
-    private static string Here([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static string Join(IEnumerable<double> values) => string.Join(", ", values.Select(d => d.ToString("F2", CultureInfo.InvariantCulture)));
 }

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using DataPrepWorkflows.Activities.QualityGate;
-using DataPrepWorkflows.Activities.SampleData;
+using DataPrepWorkflows.Benchmarks.Measuring;
 using DataPrepWorkflows.DataPlane.Sessions;
 using DataPrepWorkflows.Dqdl;
 
@@ -16,32 +15,18 @@ namespace DataPrepWorkflows.Benchmarks.QualityGate;
 /// </summary>
 internal sealed class QualityBenchmarkSuite : IBenchmarkSuite
 {
-    private const string Python = "/usr/bin/python3";
-
     public string Name => "quality";
 
     public string Description => "30-rule DQDL ruleset on the 1M-row loan sample: QualityGate (DuckDB) vs pandas";
 
     public async Task RunAsync(string[] args)
     {
-        var rows = Option(args, "--rows", 1_000_000);
-        var runs = Option(args, "--runs", 3);
-        var dirIndex = Array.IndexOf(args, "--dir");
-        var folder = dirIndex >= 0 && dirIndex + 1 < args.Length ? args[dirIndex + 1] : Path.Combine(Path.GetTempPath(), "dataprep-bench-quality");
-        Directory.CreateDirectory(folder);
-        var input = Path.Combine(folder, $"loan-applications-{rows}.csv");
-        if (!File.Exists(input))
-        {
-            Console.WriteLine($"Generating {input} ({rows:N0} rows)…");
-            using (var writer = new StreamWriter(input + ".partial"))
-            {
-                LoanApplicationSample.Write(writer, new LoanSampleOptions { Rows = rows });
-            }
+        var rows = BenchmarkArgs.Int(args, "--rows", 1_000_000);
+        var runs = BenchmarkArgs.Int(args, "--runs", 3);
+        var folder = BenchmarkArgs.Folder(args, "quality");
+        var input = LoanSampleCsv.Ensure(folder, rows);
 
-            File.Move(input + ".partial", input, overwrite: true);
-        }
-
-        var here = Here();
+        var here = PandasScript.SourceFolder();
         var ruleset = DqdlDocument.Parse(await File.ReadAllTextAsync(Path.Combine(here, "loan-rules.dqdl"))).Document
             ?? throw new InvalidOperationException("loan-rules.dqdl does not parse.");
         var ruleCount = ruleset.AllRules().Count();
@@ -78,9 +63,9 @@ internal sealed class QualityBenchmarkSuite : IBenchmarkSuite
         Console.WriteLine("| Step | Wall clock (median) | Wall runs (s) | CPU (median) | Rules passed | Speed-up vs pandas (wall) | Speed-up vs pandas (CPU) |");
         Console.WriteLine("| --- | ---: | --- | ---: | ---: | ---: | ---: |");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| QualityGate evaluator (DuckDB): {ruleCount} rules | {Median(ours):F2} s | {Join(ours)} | {Median(oursCpu):F2} s | {report!.Passed} (errors {report.Errors}) | {Median(pandas) / Median(ours):F1}× | {Median(pandasCpu) / Median(oursCpu):F1}× |"));
+            $"| QualityGate evaluator (DuckDB): {ruleCount} rules | {Samples.Median(ours):F2} s | {Samples.Join(ours)} | {Samples.Median(oursCpu):F2} s | {report!.Passed} (errors {report.Errors}) | {Samples.Median(pandas) / Samples.Median(ours):F1}× | {Samples.Median(pandasCpu) / Samples.Median(oursCpu):F1}× |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| pandas {pandasVersion}: same checks | {Median(pandas):F2} s | {Join(pandas)} | {Median(pandasCpu):F2} s | {pandasPassed} | 1.0× | 1.0× |"));
+            $"| pandas {pandasVersion}: same checks | {Samples.Median(pandas):F2} s | {Samples.Join(pandas)} | {Samples.Median(pandasCpu):F2} s | {pandasPassed} | 1.0× | 1.0× |"));
         Console.WriteLine();
         foreach (var result in report.Results.Where(r => r.Outcome != DataQualityOutcome.Passed))
         {
@@ -92,36 +77,8 @@ internal sealed class QualityBenchmarkSuite : IBenchmarkSuite
 
     private static async Task<(double Wall, double Cpu, string Version, int Passed)> RunPandasAsync(string script, string input)
     {
-        var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(input);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {Python}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"pandas run failed (is python3-pandas installed? apt-get install -y python3-pandas): {await stderr}");
-        }
-
-        var parts = (await stdout).Trim().Split(' ');
+        var parts = await PandasScript.RunAsync(script, input);
         return (double.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture), parts[0],
             int.Parse(parts[3], CultureInfo.InvariantCulture));
-    }
-
-    private static string Here([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static string Join(IEnumerable<double> values) => string.Join(", ", values.Select(d => d.ToString("F2", CultureInfo.InvariantCulture)));
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }
