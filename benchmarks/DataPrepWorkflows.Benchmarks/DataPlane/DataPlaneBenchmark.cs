@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using DataPrepWorkflows.Benchmarks.Measuring;
 using DataPrepWorkflows.DataPlane.Sessions;
 
 namespace DataPrepWorkflows.Benchmarks.DataPlane;
@@ -11,18 +11,15 @@ namespace DataPrepWorkflows.Benchmarks.DataPlane;
 /// </summary>
 internal sealed class DataPlaneBenchmark : IBenchmarkSuite
 {
-    private const string Python = "/usr/bin/python3";
-
     public string Name => "dataplane";
 
     public string Description => "CSV read+write through DuckDB vs pandas; Parquet write time";
 
     public async Task RunAsync(string[] args)
     {
-        var rows = IntOption(args, "--rows", 1_000_000);
-        var runs = IntOption(args, "--runs", 3);
-        var folder = StringOption(args, "--dir", Path.Combine(Path.GetTempPath(), "dataprep-bench-dataplane"));
-        Directory.CreateDirectory(folder);
+        var rows = BenchmarkArgs.Int(args, "--rows", 1_000_000);
+        var runs = BenchmarkArgs.Int(args, "--runs", 3);
+        var folder = BenchmarkArgs.Folder(args, "dataplane");
         var input = Path.Combine(folder, $"loans-{rows}.csv");
         if (!File.Exists(input))
         {
@@ -77,16 +74,13 @@ internal sealed class DataPlaneBenchmark : IBenchmarkSuite
             $"| DataPlane: write Parquet (Snappy) from the in-memory table | {parquet.Wall:F2} s | {parquet.Cpu:F2} s | n/a (pandas here has no Parquet writer) | |"));
         Console.WriteLine();
         Console.WriteLine(
-            $"Runs (wall s): convert [{Join(convert.Walls)}], table [{Join(materialize.Walls)}], pandas [{Join(pandas.Walls)}], " +
-            $"parquet [{Join(parquet.Walls)}]. Target: speed-up ≥ 3×.");
+            $"Runs (wall s): convert [{Samples.Join(convert.Walls)}], table [{Samples.Join(materialize.Walls)}], pandas [{Samples.Join(pandas.Walls)}], " +
+            $"parquet [{Samples.Join(parquet.Walls)}]. Target: speed-up ≥ 3×.");
     }
 
     private static void Row(string label, Timings timings, Timings pandas) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {label} | {timings.Wall:F2} s | {timings.Cpu:F2} s | {pandas.Wall / timings.Wall:F1}× | {pandas.Cpu / timings.Cpu:F1}× |"));
-
-    private static string Join(IEnumerable<double> values) =>
-        string.Join(", ", values.Select(d => d.ToString("F2", CultureInfo.InvariantCulture)));
 
     private static async Task<(double Wall, double Cpu, string Version)> RunPandasAsync(string input, string output)
     {
@@ -99,38 +93,7 @@ internal sealed class DataPlaneBenchmark : IBenchmarkSuite
             df.to_csv(dst, index=False)
             print(pd.__version__, time.perf_counter() - wall, time.process_time() - cpu)
             """;
-        var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-c", Script, input, output })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {Python}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"pandas run failed (is python3-pandas installed? apt-get install -y python3-pandas): {await stderr}");
-        }
-
-        var parts = (await stdout).Trim().Split(' ');
+        var parts = await PandasScript.RunAsync("-c", Script, input, output);
         return (double.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture), parts[0]);
-    }
-
-    internal static double Median(IReadOnlyCollection<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static int IntOption(string[] args, string name, int fallback) =>
-        int.Parse(StringOption(args, name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-
-    private static string StringOption(string[] args, string name, string fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
     }
 }

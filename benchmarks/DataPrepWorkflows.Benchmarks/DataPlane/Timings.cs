@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DataPrepWorkflows.Benchmarks.Measuring;
 
 namespace DataPrepWorkflows.Benchmarks.DataPlane;
 
@@ -10,9 +11,9 @@ internal sealed class Timings
 
     public IReadOnlyList<double> Walls => _walls;
 
-    public double Wall => DataPlaneBenchmark.Median(_walls);
+    public double Wall => Samples.Median(_walls);
 
-    public double Cpu => DataPlaneBenchmark.Median(_cpus);
+    public double Cpu => Samples.Median(_cpus);
 
     public void Add(double wall, double cpu)
     {
