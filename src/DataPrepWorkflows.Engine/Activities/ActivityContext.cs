@@ -21,6 +21,14 @@ public abstract class ActivityContext
     /// <summary>The 1-based attempt number: 2 and above when a <c>retry</c> policy runs the activity again.</summary>
     public abstract int Attempt { get; }
 
+    /// <summary>
+    /// A key that is the same every time this attempt of this activity runs — also when a durable runtime runs the
+    /// step again after an interruption — and different for every other attempt or activity. Pass it to external
+    /// systems as an idempotency token (for example AWS's <c>ClientRequestToken</c>) so a re-run never starts a
+    /// second job.
+    /// </summary>
+    public virtual string IdempotencyKey => $"{WorkflowInstanceId}:{ActivityId}:{Attempt}";
+
     /// <summary>Cancelled when the instance is cancelled or the activity's <c>timeout</c> elapses.</summary>
     public abstract CancellationToken CancellationToken { get; }
 

@@ -29,6 +29,12 @@ public sealed record WorkflowDefinition
     /// <summary>Variables with initial values, in file order.</summary>
     public IReadOnlyList<VariableDefinition> Variables { get; init; } = [];
 
+    /// <summary>
+    /// How many runs of the workflow may be active at once and what happens to a start beyond that; <c>null</c> means
+    /// no limit.
+    /// </summary>
+    public WorkflowConcurrency? Concurrency { get; init; }
+
     /// <summary>What starts the workflow (S3 events, schedules, HTTP calls).</summary>
     public IReadOnlyList<TriggerDefinition> Triggers { get; init; } = [];
 
@@ -76,4 +82,25 @@ public sealed record TriggerDefinition(string Type, IReadOnlyList<KeyValuePair<s
 
     /// <summary>Properties this version does not know.</summary>
     public JsonObject? Unknown { get; init; }
+}
+
+/// <summary>A workflow's concurrency policy (Kestra's shape): at most <paramref name="Limit"/> active runs.</summary>
+/// <param name="Limit">The most runs active at once (at least 1). <value>1</value></param>
+/// <param name="Behavior">What a start beyond the limit does. <value>Queue</value></param>
+public sealed record WorkflowConcurrency(int Limit = 1, ConcurrencyBehavior Behavior = ConcurrencyBehavior.Queue);
+
+/// <summary>What a start does when the workflow already has <see cref="WorkflowConcurrency.Limit"/> active runs.</summary>
+public enum ConcurrencyBehavior
+{
+    /// <summary>Start anyway: the limit is recorded but not enforced (<c>allow</c>).</summary>
+    Allow,
+
+    /// <summary>Wait until a run ends, then start, in the order the starts were accepted (<c>queue</c>).</summary>
+    Queue,
+
+    /// <summary>Drop the start; nothing runs for it (<c>skip</c>).</summary>
+    Skip,
+
+    /// <summary>Cancel the oldest active run, then start (<c>cancel</c>).</summary>
+    Cancel,
 }

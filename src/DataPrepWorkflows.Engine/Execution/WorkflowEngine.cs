@@ -106,6 +106,44 @@ public sealed class WorkflowEngine
         return Task.FromResult(new WorkflowRunResult(state.Status, state, journal.Entries));
     }
 
+    /// <summary>
+    /// Continues an instance from a checkpoint taken while it was running (its process stopped): pending steps run,
+    /// a step that was interrupted runs again when its activity is safe to re-run and faults with
+    /// <c>DataPrep.Interrupted</c> otherwise. An instance that is not running is returned unchanged.
+    /// </summary>
+    public async Task<WorkflowRunResult> ContinueAsync(WorkflowDefinition definition, WorkflowInstanceState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var plan = PlanFor(definition, state);
+        var journal = new JournalWriter(Clock, _options.Observer);
+        if (state.Status == WorkflowStatus.Running)
+        {
+            await new InstanceRun(this, plan, state, journal, cancellationToken).ContinueAsync().ConfigureAwait(false);
+        }
+
+        return new WorkflowRunResult(state.Status, state, journal.Entries);
+    }
+
+    /// <summary>
+    /// Retries a faulted instance from the activity whose uncaught fault ended it (and the parallel activities the
+    /// fault cancelled), with fresh retry counters, and runs on.
+    /// </summary>
+    /// <exception cref="ArgumentException">The instance is not faulted, or its fault happened outside any activity.</exception>
+    public async Task<WorkflowRunResult> RetryAsync(WorkflowDefinition definition, WorkflowInstanceState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var plan = PlanFor(definition, state);
+        var journal = new JournalWriter(Clock, _options.Observer);
+        if (!await new InstanceRun(this, plan, state, journal, cancellationToken).RetryAsync().ConfigureAwait(false))
+        {
+            throw new ArgumentException($"Instance '{state.InstanceId}' ({state.Status}) has no faulted activity to retry.", nameof(state));
+        }
+
+        return new WorkflowRunResult(state.Status, state, journal.Entries);
+    }
+
+    internal IWorkflowCheckpointer? Checkpointer => _options.Checkpointer;
+
     internal WorkflowPlan GetPlan(WorkflowDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);

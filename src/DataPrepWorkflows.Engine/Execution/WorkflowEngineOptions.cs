@@ -27,4 +27,7 @@ public sealed class WorkflowEngineOptions
 
     /// <summary>Random source for retry jitter (<c>JitterStrategy: FULL</c>). <value><see cref="Random.Shared"/>.</value></summary>
     public Random? Random { get; init; }
+
+    /// <summary>Commits running instances at checkpoints (durable hosts); <c>null</c> takes none.</summary>
+    public IWorkflowCheckpointer? Checkpointer { get; init; }
 }

@@ -12,11 +12,11 @@ public sealed class Harness
     private static readonly Lazy<ActivityRegistry> SharedRegistry = new(() => ActivityRegistry.WithBuiltIns(typeof(Harness).Assembly));
     private static readonly JintExpressionEngine SharedExpressions = new();
 
-    public Harness(IEnumerable<WorkflowDefinition>? children = null, Random? random = null, object? service = null, JsonObject? env = null, Recorder? recorder = null)
+    public Harness(IEnumerable<WorkflowDefinition>? children = null, Random? random = null, object? service = null, JsonObject? env = null, Recorder? recorder = null, IWorkflowCheckpointer? checkpointer = null)
     {
         Recorder = recorder ?? new Recorder();
         Services = new TestServices(Recorder, service);
-        Engine = Create(children, random, env);
+        Engine = Create(children, random, env, checkpointer);
     }
 
     public static ActivityRegistry Registry => SharedRegistry.Value;
@@ -34,7 +34,7 @@ public sealed class Harness
     public WorkflowEngine Engine { get; }
 
     /// <summary>Another engine sharing nothing with the first but the clock and services: a "new process".</summary>
-    public WorkflowEngine Create(IEnumerable<WorkflowDefinition>? children = null, Random? random = null, JsonObject? env = null) => new(
+    public WorkflowEngine Create(IEnumerable<WorkflowDefinition>? children = null, Random? random = null, JsonObject? env = null, IWorkflowCheckpointer? checkpointer = null) => new(
         Registry,
         Expressions,
         new WorkflowEngineOptions
@@ -45,6 +45,7 @@ public sealed class Harness
             Random = random,
             WorkflowResolver = children is null ? null : new InMemoryWorkflowDefinitionResolver(children),
             Observer = new ListObserver(Observed),
+            Checkpointer = checkpointer,
         });
 
     public Task<WorkflowRunResult> StartAsync(WorkflowDefinition definition, JsonObject? inputs = null, CancellationToken cancellationToken = default) =>

@@ -176,3 +176,16 @@ public sealed class BadOutput : CodeActivity
 
     protected internal override ValueTask ExecuteAsync(ActivityContext context) => ValueTask.CompletedTask;
 }
+
+/// <summary>Records its call and idempotency key; declared not safe to re-run (like charging a card).</summary>
+[Activity("Charge", Category = "Test", SafeToRerun = false)]
+public sealed class Charge : CodeActivity
+{
+    protected internal override ValueTask ExecuteAsync(ActivityContext context)
+    {
+        var recorder = (Recorder)context.Services.GetService(typeof(Recorder))!;
+        recorder.Calls.AddOrUpdate(context.ActivityId, 1, (_, n) => n + 1);
+        recorder.Events.Enqueue("key:" + context.IdempotencyKey);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -64,6 +64,10 @@ internal sealed class ActivityExecutionContext : ActivityContext
 
     public override string ActivityType => Plan.Descriptor.TypeName;
 
+    public override string IdempotencyKey => Scope.IsRoot
+        ? base.IdempotencyKey
+        : $"{WorkflowInstanceId}:{Scope.Id}:{ActivityId}:{Attempt}";
+
     public override string WorkflowInstanceId => _run.State.InstanceId;
 
     public override int Attempt => State.Attempt;

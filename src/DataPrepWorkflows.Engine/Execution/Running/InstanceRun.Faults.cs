@@ -8,6 +8,7 @@ internal sealed partial class InstanceRun
 {
     private void OnStepFaulted(ActivityExecutionContext context, Exception exception)
     {
+        context.State.StepInProgress = false;
         context.Release();
         FlushLogs(context);
         var scope = context.Scope;
@@ -162,12 +163,32 @@ internal sealed partial class InstanceRun
             return;
         }
 
+        RecordRetryPoints(error);
         CancelEverything();
         _terminal = true;
         State.Error = error;
         State.Status = WorkflowStatus.Faulted;
         State.FinishedAt = Clock.GetUtcNow();
         Journal.Write(State, JournalEvent.WorkflowFaulted, activityId: error.ActivityId.Length > 0 ? error.ActivityId : null, error: error);
+    }
+
+    /// <summary>A retry runs again the root activity whose fault ended the instance and the ones the fault cancels.</summary>
+    private void RecordRetryPoints(ActivityError error)
+    {
+        State.RetryFrom.Clear();
+        if (!State.Scopes.TryGetValue(ScopeRuntime.RootId, out var root))
+        {
+            return;
+        }
+
+        foreach (var (activityId, state) in root.Activities)
+        {
+            var faultedHere = activityId == error.ActivityId && state.Status == ActivityStatus.Faulted;
+            if (faultedHere || state.Status is ActivityStatus.Scheduled or ActivityStatus.Running or ActivityStatus.Suspended or ActivityStatus.Retrying)
+            {
+                State.RetryFrom.Add(new ActivityRef(ScopeRuntime.RootId, activityId));
+            }
+        }
     }
 
     private void CancelInstance()
@@ -236,6 +257,7 @@ internal sealed partial class InstanceRun
         }
 
         state.Status = ActivityStatus.Cancelled;
+        state.StepInProgress = false;
         state.FinishedAt = Clock.GetUtcNow();
         scope.State.Active--;
         Journal.Write(State, JournalEvent.Cancelled, activityId, state.Type, scope.Id, state.Attempt);

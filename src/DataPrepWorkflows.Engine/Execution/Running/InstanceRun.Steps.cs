@@ -83,6 +83,7 @@ internal sealed partial class InstanceRun
             case WorkKind.Execute:
                 state.Attempt = 1 + SumRetries(state);
                 state.Status = ActivityStatus.Running;
+                state.StepInProgress = true;
                 state.StartedAt = now;
                 state.Outputs = null;
                 state.Outcomes = null;
@@ -102,6 +103,7 @@ internal sealed partial class InstanceRun
                 return context.Activity.ExecuteAsync(context);
             case WorkKind.Resume:
                 state.Status = ActivityStatus.Running;
+                state.StepInProgress = true;
                 Journal.Write(State, JournalEvent.Resumed, plan.Id, state.Type, item.Scope.Id, state.Attempt,
                     message: $"bookmark {item.Bookmark!.Id} ({item.Bookmark.Name})");
                 ArmTimeout(context);
@@ -138,6 +140,7 @@ internal sealed partial class InstanceRun
 
     private void OnStepSucceeded(ActivityExecutionContext context)
     {
+        context.State.StepInProgress = false;
         if (context.TimedOut)
         {
             // The step ran past its timeout before returning (a synchronous activity cannot be interrupted).
@@ -229,6 +232,7 @@ internal sealed partial class InstanceRun
         state.Outcomes = context.ChosenOutcomes is { Length: > 0 } chosen ? chosen : plan.DefaultOutcomes;
         state.Status = ActivityStatus.Completed;
         state.FinishedAt = now;
+        _completedSinceCheckpoint = true;
         RemoveBookmarks(scope, plan.Id);
         scope.State.LastOutput = outputs;
         Journal.Write(State, JournalEvent.Completed, plan.Id, state.Type, scope.Id, state.Attempt,

@@ -175,8 +175,15 @@ internal sealed partial class InstanceRun
                 }
                 else
                 {
+                    if (NeedsCheckpointBefore(item))
+                    {
+                        await CheckpointBeforeAsync(item).ConfigureAwait(false);
+                    }
+
                     Process(item);
                 }
+
+                await CheckpointIfCompletedAsync().ConfigureAwait(false);
             }
 
             if (_terminal)
@@ -198,6 +205,7 @@ internal sealed partial class InstanceRun
                 }
 
                 OnSignal(signal);
+                await CheckpointIfCompletedAsync().ConfigureAwait(false);
                 continue;
             }
 

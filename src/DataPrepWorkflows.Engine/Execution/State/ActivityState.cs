@@ -47,6 +47,12 @@ public sealed class ActivityState
     /// <summary>Children (body runs, child workflows) started by the activity that have not finished.</summary>
     public int PendingChildren { get; set; }
 
+    /// <summary>
+    /// A step (execute or resume) began and had not ended when the state was checkpointed: if the instance is
+    /// continued from that checkpoint, the step was interrupted.
+    /// </summary>
+    public bool StepInProgress { get; set; }
+
     /// <summary>When the current attempt started.</summary>
     public DateTimeOffset? StartedAt { get; set; }
 

@@ -59,6 +59,18 @@ public sealed class WorkflowInstanceState
     /// <summary>Child workflows that suspended; their bookmarks are resumed through this instance.</summary>
     public List<ChildInstanceState> Children { get; set; } = [];
 
+    /// <summary>
+    /// Steps queued but not begun at the last checkpoint (empty whenever the instance is not running): what
+    /// <see cref="WorkflowEngine.ContinueAsync"/> picks up after the process running it stopped.
+    /// </summary>
+    public List<PendingWorkState> Pending { get; set; } = [];
+
+    /// <summary>
+    /// When faulted: the activities to run again on a retry — the one whose uncaught fault ended the instance and the
+    /// ones the fault cancelled.
+    /// </summary>
+    public List<ActivityRef> RetryFrom { get; set; } = [];
+
     /// <summary>Sequence number of the last journal entry written.</summary>
     public long JournalSequence { get; set; }
 
