@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using DataPrepWorkflows.Engine.Definitions;
+using DataPrepWorkflows.Engine.Activities;
 using DataPrepWorkflows.Engine.Descriptors;
 using DataPrepWorkflows.Engine.Expressions;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ public sealed class WorkflowEngine
     private readonly WorkflowCompiler _compiler;
     private readonly ConcurrentDictionary<(string Id, int Version), WorkflowPlan> _plans = new();
     private readonly ConcurrentDictionary<string, ILogger> _loggers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ActivityBinder> _triggerBinders = new(StringComparer.Ordinal);
     private readonly WorkflowEngineOptions _options;
 
     /// <summary>Creates an engine.</summary>
@@ -140,6 +142,46 @@ public sealed class WorkflowEngine
         }
 
         return new WorkflowRunResult(state.Status, state, journal.Entries);
+    }
+
+    /// <summary>
+    /// Creates the trigger activity a workflow's <c>triggers</c> entry declares, its inputs bound from their literal
+    /// values, so a host can index it (<see cref="TriggerActivity.GetTriggerPayloads"/>) when the version is published.
+    /// </summary>
+    /// <exception cref="WorkflowDefinitionException">The type is unknown, not a trigger, or an input has the wrong type.</exception>
+    public TriggerActivity CreateTrigger(TriggerDefinition trigger)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        var descriptor = Registry.Find(trigger.Type);
+        if (descriptor is null || descriptor.Kind != ActivityKind.Trigger)
+        {
+            throw new WorkflowDefinitionException("ENG012", $"Trigger type '{trigger.Type}' is not a registered trigger activity.");
+        }
+
+        var binder = _triggerBinders.GetOrAdd(trigger.Type, static (_, d) => ActivityBinder.For(d), descriptor);
+        if (binder.Create() is not TriggerActivity activity)
+        {
+            throw new WorkflowDefinitionException("ENG012", $"Trigger type '{trigger.Type}' does not derive from TriggerActivity.");
+        }
+
+        foreach (var (name, value) in trigger.Inputs)
+        {
+            if (binder.FindInput(name) is not { } binding || (value is null && binding.RejectsNull))
+            {
+                continue;
+            }
+
+            try
+            {
+                binding.Set(activity, JsonConversion.ToClr(value, binding.Type));
+            }
+            catch (Exception ex) when (ex is FormatException or InvalidOperationException or System.Text.Json.JsonException)
+            {
+                throw new WorkflowDefinitionException("ENG013", $"Trigger '{trigger.Id ?? trigger.Type}', input '{name}': {ex.Message}", ex);
+            }
+        }
+
+        return activity;
     }
 
     internal IWorkflowCheckpointer? Checkpointer => _options.Checkpointer;

@@ -189,3 +189,16 @@ public sealed class Charge : CodeActivity
         return ValueTask.CompletedTask;
     }
 }
+
+/// <summary>A trigger with a typed input, indexed as its path.</summary>
+[Activity("TestHook", Category = "Test")]
+public sealed class TestHook : TriggerActivity
+{
+    [Input]
+    public string Path { get; set; } = "/";
+
+    [Input]
+    public int Weight { get; set; }
+
+    public override IReadOnlyList<JsonNode> GetTriggerPayloads() => [new JsonObject { ["path"] = Path, ["weight"] = Weight }];
+}

@@ -8,6 +8,15 @@ namespace DataPrepWorkflows.Engine.Execution;
 /// </summary>
 public sealed record JournalEntry
 {
+    /// <summary>The entry as JSON (the shape the engine persists and the server returns).</summary>
+    public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this, WorkflowStateJsonContext.Default.JournalEntry);
+
+    /// <summary>Reads an entry written by <see cref="ToJson"/>.</summary>
+    /// <exception cref="System.Text.Json.JsonException">The text is not a journal entry.</exception>
+    public static JournalEntry FromJson(string json) =>
+        System.Text.Json.JsonSerializer.Deserialize(json, WorkflowStateJsonContext.Default.JournalEntry)
+        ?? throw new System.Text.Json.JsonException("The journal entry is null.");
+
     /// <summary>Per-instance monotonic sequence number, starting at 1.</summary>
     public required long Sequence { get; init; }
 
