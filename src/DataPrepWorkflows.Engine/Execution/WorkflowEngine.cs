@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using DataPrepWorkflows.Engine.Definitions;
 using DataPrepWorkflows.Engine.Activities;
+using DataPrepWorkflows.Engine.Definitions;
 using DataPrepWorkflows.Engine.Descriptors;
 using DataPrepWorkflows.Engine.Expressions;
 using Microsoft.Extensions.Logging;
