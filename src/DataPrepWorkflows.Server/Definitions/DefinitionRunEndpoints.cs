@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using DataPrepWorkflows.Persistence;
+using DataPrepWorkflows.Runtime;
+using DataPrepWorkflows.Server.Audit;
+using DataPrepWorkflows.Server.Hosting;
+using DataPrepWorkflows.Server.Problems;
+using DataPrepWorkflows.Server.Requests;
+using DataPrepWorkflows.Server.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace DataPrepWorkflows.Server.Definitions;
+
+/// <summary>Starting runs (operator) and the structural diff of two versions (viewer).</summary>
+internal static class DefinitionRunEndpoints
+{
+    public static void Map(RouteGroupBuilder definitions)
+    {
+        definitions.MapPost("/{definitionId}/dispatch", DispatchAsync).RequireAuthorization(RolePolicies.Operator).WithName("DispatchWorkflowDefinition")
+            .Accepts<JsonObject>("application/json")
+            .WithSummary("Starts an instance: body {versionOptions?, inputs?, correlationId?}; answers 202 with the instance id.");
+        definitions.MapGet("/{definitionId}/diff", DiffAsync).WithName("DiffWorkflowDefinitionVersions")
+            .WithSummary("The structural diff from one version to another: activities, edges, triggers, inputs.");
+    }
+
+    private static async Task<IResult> DispatchAsync(HttpContext context, IWorkflowRuntime runtime, AuditTrail audit, ServerSettings settings, ServerMetrics metrics, string definitionId, CancellationToken cancellationToken)
+    {
+        var text = await RequestBody.ReadTextAsync(context.Request, settings.MaxRequestBodyBytes, cancellationToken);
+        var body = new JsonObject();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var (parsed, problem) = RequestBody.ParseJson<JsonObject>(text, "dispatch request");
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            body = parsed!;
+        }
+
+        var versionText = body["versionOptions"]?.ToString();
+        if (!VersionOptions.TryParse(versionText, VersionSelector.Published, out var selector))
+        {
+            return ApiProblems.BadParameter("versionOptions", $"{VersionOptions.Expected}; found '{versionText}'.");
+        }
+
+        if (body["inputs"] is { } inputs and not JsonObject)
+        {
+            return ApiProblems.BadParameter("inputs", "must be an object of input name → value.");
+        }
+
+        StartedInstance started;
+        try
+        {
+            started = await runtime.StartAsync(
+                new StartWorkflowRequest
+                {
+                    WorkflowId = definitionId,
+                    Version = selector,
+                    Inputs = (body["inputs"] as JsonObject)?.DeepClone().AsObject(),
+                    CorrelationId = body["correlationId"]?.ToString(),
+                },
+                cancellationToken);
+        }
+        catch (WorkflowNotFoundException)
+        {
+            return ApiProblems.VersionNotFound(definitionId, versionText ?? "Published");
+        }
+
+        metrics.RunStarted(definitionId);
+        await audit.RecordAsync(context, "instance.start", started.InstanceId, new JsonObject { ["workflowId"] = definitionId, ["version"] = started.WorkflowVersion });
+        return Results.Json(
+            new JsonObject { ["instanceId"] = started.InstanceId, ["definitionId"] = definitionId, ["version"] = started.WorkflowVersion },
+            statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static async Task<IResult> DiffAsync(IRuntimeStore store, WorkflowInterchange interchange, string definitionId, string? from, string? to, CancellationToken cancellationToken)
+    {
+        if (from is null || to is null)
+        {
+            return ApiProblems.BadParameter(from is null ? "from" : "to", "give both versions to compare, such as ?from=1&to=2 (or Published / Latest).");
+        }
+
+        var (old, oldProblem) = await DefinitionReadEndpoints.FindAsync(store, definitionId, from, cancellationToken);
+        if (oldProblem is not null)
+        {
+            return oldProblem;
+        }
+
+        var (@new, newProblem) = await DefinitionReadEndpoints.FindAsync(store, definitionId, to, cancellationToken);
+        if (newProblem is not null)
+        {
+            return newProblem;
+        }
+
+        return Results.Json(new JsonObject
+        {
+            ["definitionId"] = definitionId,
+            ["from"] = old!.Version,
+            ["to"] = @new!.Version,
+            ["diff"] = interchange.Diff(old, @new),
+        });
+    }
+}

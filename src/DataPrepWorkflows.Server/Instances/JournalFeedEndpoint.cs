@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DataPrepWorkflows.Persistence;
+using DataPrepWorkflows.Server.Hosting;
+using DataPrepWorkflows.Server.Problems;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace DataPrepWorkflows.Server.Instances;
+
+/// <summary>
+/// <c>GET /api/v1/workflow-instances/{id}/journal/stream</c>: the instance's journal as server-sent events. Polls the
+/// journal store by position (so any node's commits show up, not only this node's), sends each entry as an
+/// <c>entry</c> event whose id is the position to resume from (<c>Last-Event-ID</c>), and ends with an <c>end</c>
+/// event once the instance has finished, faulted or been cancelled and every entry was sent.
+/// </summary>
+internal static class JournalFeedEndpoint
+{
+    private const int BatchSize = 500;
+
+    public static void Map(RouteGroupBuilder instances)
+    {
+        instances.MapGet("/{instanceId}/journal/stream", StreamAsync)
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .WithName("StreamWorkflowInstanceJournal")
+            .WithSummary("Live feed (text/event-stream) of the instance's journal; ends when the instance ends.");
+    }
+
+    private static async Task<IResult> StreamAsync(HttpContext context, IRuntimeStore store, ServerSettings settings, TimeProvider time, string instanceId, long? after, CancellationToken cancellationToken)
+    {
+        var instance = await store.Instances.GetAsync(instanceId, cancellationToken);
+        if (instance is null)
+        {
+            return ApiProblems.InstanceNotFound(instanceId);
+        }
+
+        var position = after ?? 0;
+        if (long.TryParse(context.Request.Headers["Last-Event-ID"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var resumed))
+        {
+            position = resumed;
+        }
+
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["X-Accel-Buffering"] = "no";
+        await response.Body.FlushAsync(cancellationToken);
+
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            // Read the status before the journal: entries committed with the final status are then always read below.
+            var ended = InstanceJson.HasEnded(instance!);
+            var page = await store.Journal.ReadAsync(instanceId, position, BatchSize, cancellationToken);
+            foreach (var entry in page.Entries)
+            {
+                await WriteEventAsync(response, "entry", null, InstanceJson.Journal(entry), cancellationToken);
+            }
+
+            if (page.Entries.Count > 0)
+            {
+                position = page.LastPosition;
+                await response.WriteAsync($"id: {position.ToString(CultureInfo.InvariantCulture)}\n\n", cancellationToken);
+                await response.Body.FlushAsync(cancellationToken);
+            }
+
+            if (page.Entries.Count == BatchSize)
+            {
+                continue;
+            }
+
+            if (ended)
+            {
+                await WriteEventAsync(response, "end", position, InstanceJson.Summary(instance!), cancellationToken);
+                break;
+            }
+
+            await Task.Delay(settings.FeedPollInterval, time, cancellationToken);
+            instance = await store.Instances.GetAsync(instanceId, cancellationToken) ?? instance;
+        }
+
+        return Results.Empty;
+    }
+
+    private static async Task WriteEventAsync(HttpResponse response, string name, long? id, JsonObject data, CancellationToken cancellationToken)
+    {
+        var idLine = id is null ? "" : $"id: {id.Value.ToString(CultureInfo.InvariantCulture)}\n";
+        await response.WriteAsync($"event: {name}\n{idLine}data: {data.ToJsonString()}\n\n", cancellationToken);
+        await response.Body.FlushAsync(cancellationToken);
+    }
+}
