@@ -1,0 +1,14 @@
+namespace DataPrepWorkflows.Persistence.Migrations;
+
+/// <summary>Every schema version this build knows, oldest first.</summary>
+internal static class MigrationHistory
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        V1Core.Migration,
+        V2WorkQueue.Migration,
+        V3IncidentsTriggersAudit.Migration,
+    ];
+
+    public static int LatestVersion => All[^1].Version;
+}

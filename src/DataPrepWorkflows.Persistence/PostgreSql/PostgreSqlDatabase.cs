@@ -1,0 +1,102 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using DataPrepWorkflows.Persistence.Migrations;
+using DataPrepWorkflows.Persistence.Sql;
+using Npgsql;
+
+namespace DataPrepWorkflows.Persistence.PostgreSql;
+
+/// <summary>
+/// The store for several nodes: one schema of a PostgreSQL database, pooled connections, READ COMMITTED
+/// transactions with row locks (claims use <c>FOR UPDATE SKIP LOCKED</c>) and transaction-scoped advisory locks where
+/// two nodes could otherwise both insert the same new thing.
+/// </summary>
+internal sealed partial class PostgreSqlDatabase : SqlDatabase
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly long _migrationLockKey;
+
+    private PostgreSqlDatabase(NpgsqlDataSource dataSource, string schema, string describe, TimeProvider clock)
+        : base(clock)
+    {
+        _dataSource = dataSource;
+        Schema = schema;
+        Describe = describe;
+        _migrationLockKey = StableHash("dataprep-migrations:" + schema);
+    }
+
+    public string Schema { get; }
+
+    public override string Provider => "postgresql";
+
+    public override string SkipLocked => " FOR UPDATE SKIP LOCKED";
+
+    public override string ForUpdate => " FOR UPDATE";
+
+    public override string Describe { get; }
+
+    public static PostgreSqlDatabase Create(string? connectionString, string? schema, TimeProvider clock)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new PersistenceException("DPS005", "Persistence:ConnectionString is empty; the 'postgresql' provider needs an Npgsql connection string, for example 'Host=db;Database=dataprep;Username=dataprep'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(schema) || !SchemaName().IsMatch(schema))
+        {
+            throw new PersistenceException("DPS005", $"Persistence:Schema '{schema}' is not a plain identifier; use letters, digits and '_' (for example 'dataprep').");
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PersistenceException("DPS005", $"Persistence:ConnectionString is not a valid Npgsql connection string: {e.Message}", e);
+        }
+
+        builder.SearchPath = schema;
+        var describe = $"PostgreSQL database '{builder.Database}' on {builder.Host}:{builder.Port} (schema '{schema}')";
+        return new PostgreSqlDatabase(NpgsqlDataSource.Create(builder.ConnectionString), schema, describe, clock);
+    }
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await ((NpgsqlConnection)connection).BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
+
+    public override Task LockAsync(DbTransaction transaction, string key, CancellationToken cancellationToken) =>
+        transaction.Connection!.Command("SELECT pg_advisory_xact_lock(@key)", transaction).With("@key", StableHash(key)).ScalarAsync(cancellationToken);
+
+    public override async Task EnterMigrationAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        // A session lock: nodes starting together apply migrations one after another; the later ones find nothing to do.
+        await connection.Command("SELECT pg_advisory_lock(@key)").With("@key", _migrationLockKey).ScalarAsync(cancellationToken);
+        await connection.Command($"CREATE SCHEMA IF NOT EXISTS \"{Schema}\"").RunAsync(cancellationToken);
+    }
+
+    public override async Task ExitMigrationAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.Command("SELECT pg_advisory_unlock(@key)").With("@key", _migrationLockKey).ScalarAsync(cancellationToken);
+
+    public override string ScriptOf(Migration migration) => migration.PostgreSql;
+
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <summary>FNV-1a: the same 64-bit lock key for the same text in every process (string.GetHashCode is randomized).</summary>
+    private static long StableHash(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return unchecked((long)hash);
+    }
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]{0,62}$")]
+    private static partial Regex SchemaName();
+}

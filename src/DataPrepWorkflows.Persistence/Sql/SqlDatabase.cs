@@ -1,0 +1,63 @@
+using System.Data.Common;
+
+namespace DataPrepWorkflows.Persistence.Sql;
+
+/// <summary>
+/// One database the stores run their SQL against, and the few things that differ between SQLite and PostgreSQL:
+/// how a write transaction starts, how a key is locked for the rest of a transaction, row locking on claims, and how
+/// migrations are serialized between processes.
+/// </summary>
+internal abstract class SqlDatabase : IAsyncDisposable
+{
+    protected SqlDatabase(TimeProvider clock)
+    {
+        Clock = clock;
+    }
+
+    public TimeProvider Clock { get; }
+
+    /// <summary><c>sqlite</c> or <c>postgresql</c>.</summary>
+    public abstract string Provider { get; }
+
+    /// <summary>Appended to a claim's candidate query: PostgreSQL locks the rows and skips rows another node holds.</summary>
+    public abstract string SkipLocked { get; }
+
+    /// <summary>Appended to a select whose rows the transaction goes on to change.</summary>
+    public abstract string ForUpdate { get; }
+
+    /// <summary>Where the database is, for error messages (never a password).</summary>
+    public abstract string Describe { get; }
+
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts a transaction that will write (SQLite: <c>BEGIN IMMEDIATE</c>, so writers queue up front).</summary>
+    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Serializes transactions on <paramref name="key"/> until this one ends (a no-op where writers are already serialized).</summary>
+    public abstract Task LockAsync(DbTransaction transaction, string key, CancellationToken cancellationToken);
+
+    /// <summary>Holds the migration lock on <paramref name="connection"/> (and creates what must exist before the version table).</summary>
+    public abstract Task EnterMigrationAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    public abstract Task ExitMigrationAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>The provider's script of a migration.</summary>
+    public abstract string ScriptOf(Migrations.Migration migration);
+
+    public abstract ValueTask DisposeAsync();
+
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        var result = await work(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await work(connection);
+    }
+}

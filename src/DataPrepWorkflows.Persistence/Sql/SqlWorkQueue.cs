@@ -1,0 +1,224 @@
+using System.Data.Common;
+
+namespace DataPrepWorkflows.Persistence.Sql;
+
+/// <summary>
+/// The leased work queue. A claim locks candidate items (PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>; SQLite: the
+/// <c>BEGIN IMMEDIATE</c> write lock) and then takes each item's instance guard in <c>instance_leases</c>, whose
+/// primary key is the instance id: two nodes claiming different items of one instance serialize on that row and the
+/// second finds it live, so at most one live lease exists per instance however the claims interleave.
+/// </summary>
+internal sealed class SqlWorkQueue(SqlDatabase database) : IWorkQueue
+{
+    public Task<bool> EnqueueAsync(IReadOnlyList<WorkItemRecord> items, DeduplicationRecord? deduplication, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                if (deduplication is not null && !await WorkItemRows.TryRecordKeyAsync(connection, transaction, deduplication, database.Clock.GetUtcNow(), cancellationToken))
+                {
+                    return false;
+                }
+
+                foreach (var item in items)
+                {
+                    await WorkItemRows.InsertAsync(connection, transaction, item, openBatch: false, cancellationToken);
+                }
+
+                return true;
+            },
+            cancellationToken);
+    }
+
+    public Task<string?> AppendToBatchAsync(WorkItemRecord template, string eventJson, DateTimeOffset dueAt, BatchDue due, DeduplicationRecord? deduplication, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var batchKey = template.BatchKey ?? throw new ArgumentException("A batch template needs a BatchKey.", nameof(template));
+        return database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                if (deduplication is not null && !await WorkItemRows.TryRecordKeyAsync(connection, transaction, deduplication, database.Clock.GetUtcNow(), cancellationToken))
+                {
+                    return null;
+                }
+
+                // Appenders of one batch key queue here; a claim closes the batch (batch_open = 0) under the item's row lock.
+                await database.LockAsync(transaction, "batch:" + batchKey, cancellationToken);
+                var open = await connection.Command($"SELECT id, payload_json FROM work_items WHERE batch_key = @key AND batch_open = 1{database.ForUpdate}", transaction)
+                    .With("@key", batchKey).ListAsync(r => (Id: r.GetString(0), Payload: r.TextOrNull(1)), cancellationToken);
+                if (open.Count == 0)
+                {
+                    var created = template with { PayloadJson = BatchPayload.Append(null, eventJson), DueAt = dueAt, LeaseOwner = null, LeaseExpiresAt = null, Attempts = 0 };
+                    await WorkItemRows.InsertAsync(connection, transaction, created, openBatch: true, cancellationToken);
+                    return created.Id;
+                }
+
+                var (id, payload) = open[0];
+                var sql = due == BatchDue.Debounce
+                    ? "UPDATE work_items SET payload_json = @payload, due_at = @due WHERE id = @id"
+                    : "UPDATE work_items SET payload_json = @payload WHERE id = @id";
+                var update = connection.Command(sql, transaction).With("@payload", BatchPayload.Append(payload, eventJson)).With("@id", id);
+                if (due == BatchDue.Debounce)
+                {
+                    update.With("@due", dueAt);
+                }
+
+                await update.RunAsync(cancellationToken);
+                return id;
+            },
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<WorkItemRecord>> ClaimAsync(string nodeId, int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        return database.WriteAsync<IReadOnlyList<WorkItemRecord>>(
+            async (connection, transaction) =>
+            {
+                // Over-fetch: candidates of an instance that turns out to be leased are skipped, not claimed.
+                var candidates = await connection.Command(
+                    $"""
+                    SELECT w.id, w.instance_id FROM work_items w
+                    WHERE w.due_at <= @now AND (w.lease_owner IS NULL OR w.lease_expires_at <= @now)
+                      AND NOT EXISTS (SELECT 1 FROM instance_leases l WHERE l.instance_id = w.instance_id AND l.expires_at > @now AND l.item_id <> w.id)
+                    ORDER BY w.due_at, w.id
+                    LIMIT @limit{database.SkipLocked}
+                    """,
+                    transaction)
+                    .With("@now", now).With("@limit", max * 4)
+                    .ListAsync(r => (Id: r.GetString(0), Instance: r.GetString(1)), cancellationToken);
+                var expires = now + lease;
+                var claimed = new List<WorkItemRecord>();
+                foreach (var (id, instance) in candidates)
+                {
+                    if (claimed.Count == max)
+                    {
+                        break;
+                    }
+
+                    var guarded = await connection.Command(
+                        """
+                        INSERT INTO instance_leases (instance_id, item_id, owner, expires_at) VALUES (@instance, @id, @node, @expires)
+                        ON CONFLICT (instance_id) DO UPDATE SET item_id = excluded.item_id, owner = excluded.owner, expires_at = excluded.expires_at
+                        WHERE instance_leases.expires_at <= @now OR instance_leases.item_id = excluded.item_id
+                        """,
+                        transaction)
+                        .With("@instance", instance).With("@id", id).With("@node", nodeId).With("@expires", expires).With("@now", now)
+                        .RunAsync(cancellationToken);
+                    if (guarded != 1)
+                    {
+                        continue;
+                    }
+
+                    var item = await connection.Command(
+                        $"""
+                        UPDATE work_items SET lease_owner = @node, lease_expires_at = @expires, attempts = attempts + 1, batch_open = 0
+                        WHERE id = @id
+                        RETURNING {WorkItemRows.Columns}
+                        """,
+                        transaction)
+                        .With("@node", nodeId).With("@expires", expires).With("@id", id)
+                        .FirstAsync(WorkItemRows.Map, cancellationToken);
+                    claimed.Add(item!);
+                }
+
+                return claimed;
+            },
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<string>> RenewAsync(string nodeId, IReadOnlyList<string> itemIds, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(itemIds);
+        return database.WriteAsync<IReadOnlyList<string>>(
+            async (connection, transaction) =>
+            {
+                var held = new List<string>();
+                var expires = now + lease;
+                foreach (var id in itemIds)
+                {
+                    // Item row first, then the guard (the claim's lock order). A lapsed lease is renewed only while no
+                    // other item of the instance has taken the guard; otherwise the item is let go.
+                    var item = await connection.Command("UPDATE work_items SET lease_expires_at = @expires WHERE id = @id AND lease_owner = @node", transaction)
+                        .With("@expires", expires).With("@id", id).With("@node", nodeId).RunAsync(cancellationToken);
+                    if (item != 1)
+                    {
+                        continue;
+                    }
+
+                    var guard = await connection.Command("UPDATE instance_leases SET expires_at = @expires WHERE item_id = @id AND owner = @node", transaction)
+                        .With("@expires", expires).With("@id", id).With("@node", nodeId).RunAsync(cancellationToken);
+                    if (guard == 1)
+                    {
+                        held.Add(id);
+                    }
+                    else
+                    {
+                        await connection.Command("UPDATE work_items SET lease_owner = NULL, lease_expires_at = NULL WHERE id = @id", transaction)
+                            .With("@id", id).RunAsync(cancellationToken);
+                    }
+                }
+
+                return held;
+            },
+            cancellationToken);
+    }
+
+    public Task ReleaseAsync(string itemId, string nodeId, DateTimeOffset retryAt, string? error, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var released = await connection.Command(
+                    "UPDATE work_items SET lease_owner = NULL, lease_expires_at = NULL, due_at = @retry, last_error = @error WHERE id = @id AND lease_owner = @node",
+                    transaction)
+                    .With("@retry", retryAt).With("@error", error).With("@id", itemId).With("@node", nodeId).RunAsync(cancellationToken);
+                await DropGuardAsync(connection, transaction, itemId, nodeId, cancellationToken);
+                return released;
+            },
+            cancellationToken);
+
+    public Task<bool> DeleteAsync(string itemId, string nodeId, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var deleted = await connection.Command("DELETE FROM work_items WHERE id = @id AND lease_owner = @node", transaction)
+                    .With("@id", itemId).With("@node", nodeId).RunAsync(cancellationToken);
+                await DropGuardAsync(connection, transaction, itemId, nodeId, cancellationToken);
+                return deleted == 1;
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<WorkItemRecord>> ListForInstanceAsync(string instanceId, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<WorkItemRecord>>(
+            async connection => await connection.Command($"SELECT {WorkItemRows.Columns} FROM work_items WHERE instance_id = @id ORDER BY due_at, id")
+                .With("@id", instanceId).ListAsync(WorkItemRows.Map, cancellationToken),
+            cancellationToken);
+
+    public Task<(long Due, long Total)> CountAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            async connection => (await connection.Command("SELECT COUNT(*), COALESCE(SUM(CASE WHEN due_at <= @now THEN 1 ELSE 0 END), 0) FROM work_items")
+                .With("@now", now).ListAsync(r => (Due: r.Long(1), Total: r.Long(0)), cancellationToken))[0],
+            cancellationToken);
+
+    public Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            async connection =>
+            {
+                // A leased item becomes claimable when its lease lapses, an unleased one when it is due.
+                var value = await connection.Command(
+                    "SELECT MIN(CASE WHEN lease_owner IS NULL OR lease_expires_at < due_at THEN due_at ELSE lease_expires_at END) FROM work_items")
+                    .ScalarAsync(cancellationToken);
+                return value is null ? (DateTimeOffset?)null : new DateTimeOffset(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.Zero);
+            },
+            cancellationToken);
+
+    public Task<int> PurgeDeduplicationAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            (connection, transaction) => connection.Command("DELETE FROM deduplication WHERE expires_at <= @now", transaction).With("@now", now).RunAsync(cancellationToken),
+            cancellationToken);
+
+    private static Task<int> DropGuardAsync(DbConnection connection, DbTransaction transaction, string itemId, string nodeId, CancellationToken cancellationToken) =>
+        connection.Command("DELETE FROM instance_leases WHERE item_id = @id AND owner = @node", transaction)
+            .With("@id", itemId).With("@node", nodeId).RunAsync(cancellationToken);
+}

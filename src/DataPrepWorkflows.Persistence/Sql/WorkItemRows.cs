@@ -1,0 +1,68 @@
+using System.Data.Common;
+
+namespace DataPrepWorkflows.Persistence.Sql;
+
+/// <summary>The work item columns, their mapping, and the one way items are inserted.</summary>
+internal static class WorkItemRows
+{
+    public const string Columns = "id, kind, instance_id, workflow_id, workflow_version, bookmark_id, payload_json, due_at, created_at, batch_key, applied, attempts, lease_owner, lease_expires_at, last_error";
+
+    public static WorkItemRecord Map(DbDataReader reader) => new()
+    {
+        Id = reader.GetString(0),
+        Kind = (WorkKind)reader.Int(1),
+        InstanceId = reader.GetString(2),
+        WorkflowId = reader.GetString(3),
+        WorkflowVersion = reader.Int(4),
+        BookmarkId = reader.TextOrNull(5),
+        PayloadJson = reader.TextOrNull(6),
+        DueAt = reader.Time(7),
+        CreatedAt = reader.Time(8),
+        BatchKey = reader.TextOrNull(9),
+        Applied = reader.Flag(10),
+        Attempts = reader.Int(11),
+        LeaseOwner = reader.TextOrNull(12),
+        LeaseExpiresAt = reader.TimeOrNull(13),
+        LastError = reader.TextOrNull(14),
+    };
+
+    /// <summary>Inserts a new, unleased item (<paramref name="openBatch"/>: it collects events for its batch key).</summary>
+    public static Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, WorkItemRecord item, bool openBatch, CancellationToken cancellationToken) =>
+        connection.Command(
+            """
+            INSERT INTO work_items (id, kind, instance_id, workflow_id, workflow_version, bookmark_id, payload_json, due_at, created_at, batch_key, batch_open, applied, attempts, last_error)
+            VALUES (@id, @kind, @instance, @workflow, @version, @bookmark, @payload, @due, @created, @batch, @open, @applied, @attempts, @error)
+            """,
+            transaction)
+            .With("@id", item.Id)
+            .With("@kind", item.Kind)
+            .With("@instance", item.InstanceId)
+            .With("@workflow", item.WorkflowId)
+            .With("@version", item.WorkflowVersion)
+            .With("@bookmark", item.BookmarkId)
+            .With("@payload", item.PayloadJson)
+            .With("@due", item.DueAt)
+            .With("@created", item.CreatedAt)
+            .With("@batch", item.BatchKey)
+            .With("@open", openBatch && item.BatchKey is not null)
+            .With("@applied", item.Applied)
+            .With("@attempts", item.Attempts)
+            .With("@error", item.LastError)
+            .RunAsync(cancellationToken);
+
+    /// <summary>
+    /// Records a deduplication key unless it is recorded and not expired; true when this transaction recorded it.
+    /// Concurrent callers with one key serialize on its row, so exactly one of them wins.
+    /// </summary>
+    public static async Task<bool> TryRecordKeyAsync(DbConnection connection, DbTransaction transaction, DeduplicationRecord key, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await connection.Command(
+            """
+            INSERT INTO deduplication (dedup_key, expires_at) VALUES (@key, @expires)
+            ON CONFLICT (dedup_key) DO UPDATE SET expires_at = excluded.expires_at WHERE deduplication.expires_at <= @now
+            """,
+            transaction)
+            .With("@key", key.Key)
+            .With("@expires", key.ExpiresAt)
+            .With("@now", now)
+            .RunAsync(cancellationToken) == 1;
+}

@@ -1,0 +1,118 @@
+using System.Data.Common;
+using DataPrepWorkflows.Persistence.Migrations;
+using DataPrepWorkflows.Persistence.Sql;
+using Microsoft.Data.Sqlite;
+
+namespace DataPrepWorkflows.Persistence.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode (readers never wait for the writer), pooled connections, and every
+/// write transaction started with <c>BEGIN IMMEDIATE</c> so writers from any process queue on the busy timeout instead
+/// of failing when a read lock would have to be upgraded.
+/// </summary>
+internal sealed class SqliteDatabase : SqlDatabase
+{
+    private const int BusyTimeoutMilliseconds = 30_000;
+
+    private static readonly Lazy<bool> NativeLibrary = new(() =>
+    {
+        SQLitePCL.Batteries_V2.Init();
+        return true;
+    });
+
+    private readonly string _connectionString;
+
+    private SqliteDatabase(string path, TimeProvider clock)
+        : base(clock)
+    {
+        FilePath = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    public override string Provider => "sqlite";
+
+    public override string SkipLocked => string.Empty;
+
+    public override string ForUpdate => string.Empty;
+
+    public override string Describe => $"SQLite file '{FilePath}'";
+
+    public static SqliteDatabase Create(string? path, TimeProvider clock)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new PersistenceException("DPS005", "Persistence:SqlitePath is empty; give the database file, for example '.dataprep/runtime.db'.");
+        }
+
+        _ = NativeLibrary.Value;
+        var full = Path.GetFullPath(path);
+        try
+        {
+            var folder = Path.GetDirectoryName(full);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new PersistenceException("DPS002", $"Cannot create the folder of SQLite file '{full}': {e.Message}. Set Persistence:SqlitePath to a writable place.", e);
+        }
+
+        return new SqliteDatabase(full, clock);
+    }
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.Command($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;").RunAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await ((SqliteConnection)connection).BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+
+    public override Task LockAsync(DbTransaction transaction, string key, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override async Task EnterMigrationAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // WAL is a property of the file: set once, every later connection uses it.
+            await connection.Command("PRAGMA journal_mode = WAL;").ScalarAsync(cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw new PersistenceException("DPS002", $"Cannot use SQLite file '{FilePath}': {e.Message}. Check that it is a SQLite database and writable.", e);
+        }
+    }
+
+    public override Task ExitMigrationAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override string ScriptOf(Migration migration) => migration.Sqlite;
+
+    public override ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted after disposal.
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+}
