@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using DataPrepWorkflows.Aws.Sqs;
-using DataPrepWorkflows.Events.Envelope;
 using Microsoft.Extensions.Logging;
 
 namespace DataPrepWorkflows.Aws.Sources;
@@ -38,7 +36,7 @@ internal sealed class SqsMessageHandler(SqsClient sqs, IEventSink sink, SqsEvent
             return await DeadLetterAsync(queueUrl, message, $"delivered {deliveries} times, more than the {options.MaxReceiveCount} allowed", abort).ConfigureAwait(false);
         }
 
-        if (!TryParse(message.Body, out var evt, out var parseError))
+        if (!DeliveredEvent.TryRead(message.Body, queueUrl, out var evt, out var parseError))
         {
             return await DeadLetterAsync(queueUrl, message, "not an EventBridge event: " + parseError, abort).ConfigureAwait(false);
         }
@@ -90,21 +88,5 @@ internal sealed class SqsMessageHandler(SqsClient sqs, IEventSink sink, SqsEvent
         await sqs.SendMessageAsync(new SendMessageRequest(deadLetterQueue, message.Body) { MessageAttributes = attributes }, abort).ConfigureAwait(false);
         await sqs.DeleteMessageAsync(new DeleteMessageRequest(queueUrl, message.ReceiptHandle), abort).ConfigureAwait(false);
         return "dead-lettered";
-    }
-
-    private static bool TryParse(string body, out EventBridgeEvent evt, out string error)
-    {
-        try
-        {
-            evt = EventBridgeEvent.FromJson(body);
-            error = string.Empty;
-            return true;
-        }
-        catch (JsonException ex)
-        {
-            evt = null!;
-            error = ex.Message;
-            return false;
-        }
     }
 }

@@ -35,7 +35,7 @@ public sealed class SqsClient : IDisposable
 
     /// <summary>Reads queue attributes.</summary>
     public async Task<IReadOnlyDictionary<string, string>> GetQueueAttributesAsync(GetQueueAttributesRequest request, CancellationToken cancellationToken = default) =>
-        (await _transport.SendAsync("GetQueueAttributes", request, Json.GetQueueAttributesRequest, Json.GetQueueAttributesResponse, cancellationToken).ConfigureAwait(false)).Attributes;
+        (await _transport.SendAsync("GetQueueAttributes", request, Json.GetQueueAttributesRequest, Json.GetQueueAttributesResponse, cancellationToken).ConfigureAwait(false)).Attributes ?? new Dictionary<string, string>();
 
     /// <summary>Sets queue attributes.</summary>
     public Task SetQueueAttributesAsync(SetQueueAttributesRequest request, CancellationToken cancellationToken = default) =>
@@ -51,7 +51,7 @@ public sealed class SqsClient : IDisposable
 
     /// <summary>Receives up to 10 messages, waiting up to <see cref="ReceiveMessageRequest.WaitTimeSeconds"/> for one.</summary>
     public async Task<IReadOnlyList<SqsMessage>> ReceiveMessageAsync(ReceiveMessageRequest request, CancellationToken cancellationToken = default) =>
-        (await _transport.SendAsync("ReceiveMessage", request, Json.ReceiveMessageRequest, Json.ReceiveMessageResponse, cancellationToken).ConfigureAwait(false)).Messages;
+        (await _transport.SendAsync("ReceiveMessage", request, Json.ReceiveMessageRequest, Json.ReceiveMessageResponse, cancellationToken).ConfigureAwait(false)).Messages ?? [];
 
     /// <summary>Deletes a delivered message.</summary>
     public Task DeleteMessageAsync(DeleteMessageRequest request, CancellationToken cancellationToken = default) =>
