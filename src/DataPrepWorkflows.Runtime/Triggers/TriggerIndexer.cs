@@ -1,0 +1,31 @@
+using DataPrepWorkflows.Engine.Definitions;
+using DataPrepWorkflows.Engine.Execution;
+using DataPrepWorkflows.Persistence;
+
+namespace DataPrepWorkflows.Runtime.Triggers;
+
+/// <summary>
+/// What a published version puts in the trigger index: one <see cref="StoredTrigger"/> per payload each trigger
+/// activity returns from <c>GetTriggerPayloads()</c>. A payload's string property <c>key</c>, when present, becomes
+/// the lookup key (an HTTP endpoint's method and path, for example).
+/// </summary>
+internal static class TriggerIndexer
+{
+    /// <exception cref="WorkflowDefinitionException">A trigger type is not registered or its inputs do not bind.</exception>
+    public static List<StoredTrigger> Index(WorkflowEngine engine, WorkflowDefinition definition)
+    {
+        var triggers = new List<StoredTrigger>();
+        for (var i = 0; i < definition.Triggers.Count; i++)
+        {
+            var declared = definition.Triggers[i];
+            var activity = engine.CreateTrigger(declared);
+            foreach (var payload in activity.GetTriggerPayloads())
+            {
+                var key = payload["key"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+                triggers.Add(new StoredTrigger(definition.Id, definition.Version, i, declared.Type, key, payload.ToJsonString()));
+            }
+        }
+
+        return triggers;
+    }
+}
