@@ -80,4 +80,22 @@ public static class DiagnosticCodes
 
     /// <summary>An unknown property in a place where this version knows every property (warning; it is kept as is).</summary>
     public const string UnknownProperty = "DPW025";
+
+    /// <summary>A trigger's event pattern is not valid (EventBridge's reason is quoted).</summary>
+    public const string InvalidTriggerPattern = "DPW026";
+
+    /// <summary>A trigger's bucket name breaks the S3 bucket naming rules.</summary>
+    public const string InvalidTriggerBucket = "DPW027";
+
+    /// <summary>A trigger sets inputs that exclude each other (the bucket or key filtered twice).</summary>
+    public const string ConflictingTriggerInputs = "DPW028";
+
+    /// <summary>A trigger's <c>batch</c> is malformed (window, mode or groupBy).</summary>
+    public const string InvalidTriggerBatch = "DPW029";
+
+    /// <summary>A trigger's <c>dedupeWindow</c> is not a duration from 1s to 90d.</summary>
+    public const string InvalidDedupeWindow = "DPW030";
+
+    /// <summary>The workflow's <c>concurrency</c> is malformed (limit below 1, unknown behavior).</summary>
+    public const string InvalidConcurrency = "DPW031";
 }

@@ -12,7 +12,7 @@ namespace DataPrepWorkflows.Dsl.Reading;
 /// </summary>
 internal sealed class WorkflowReader
 {
-    private static readonly string[] WorkflowKeys = ["id", "version", "name", "description", "inputs", "outputs", "variables", "triggers", "activities"];
+    private static readonly string[] WorkflowKeys = ["id", "version", "name", "description", "inputs", "outputs", "variables", "concurrency", "triggers", "activities"];
 
     private readonly ActivityRegistry? _registry;
     private readonly List<Diagnostic> _diagnostics = [];
@@ -50,6 +50,7 @@ internal sealed class WorkflowReader
             Inputs = Named(root, "inputs", ReadInput),
             Outputs = Named(root, "outputs", (name, node, _) => new WorkflowOutput(name, node?.DeepClone())),
             Variables = Named(root, "variables", ReadVariable),
+            Concurrency = ConcurrencyReader.Read(root["concurrency"], "/concurrency", _diagnostics),
             Triggers = Items(root, "", "triggers", ReadTrigger),
             Activities = Items(root, "", "activities", ReadActivity),
             Unknown = Unknown(root, "", WorkflowKeys, "workflow"),

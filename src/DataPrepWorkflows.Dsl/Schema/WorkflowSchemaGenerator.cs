@@ -81,6 +81,17 @@ public static class WorkflowSchemaGenerator
                 ["inputs"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["$ref"] = "#/$defs/workflowInput" } },
                 ["outputs"] = new JsonObject { ["type"] = "object", ["description"] = "Output name → value (literal, \"=expression\" or template), evaluated when the workflow finishes." },
                 ["variables"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["$ref"] = "#/$defs/variable" } },
+                ["concurrency"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "How many runs may be active at once and what a start beyond that does. See docs/triggers.md.",
+                    ["additionalProperties"] = false,
+                    ["properties"] = new JsonObject
+                    {
+                        ["limit"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 10000, ["default"] = 1 },
+                        ["behavior"] = new JsonObject { ["enum"] = new JsonArray("allow", "queue", "skip", "cancel"), ["default"] = "queue" },
+                    },
+                },
                 ["triggers"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["$ref"] = "#/$defs/trigger" } },
                 ["activities"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = new JsonObject { ["$ref"] = "#/$defs/activity" } },
             },

@@ -3,6 +3,7 @@ using DataPrepWorkflows.Dsl.Reading;
 using DataPrepWorkflows.Dsl.Validation.Graph;
 using DataPrepWorkflows.Dsl.Validation.Inputs;
 using DataPrepWorkflows.Dsl.Validation.Structure;
+using DataPrepWorkflows.Dsl.Validation.Triggers;
 using DataPrepWorkflows.Engine.Definitions;
 using DataPrepWorkflows.Engine.Descriptors;
 using DataPrepWorkflows.Engine.Expressions;
@@ -69,6 +70,7 @@ public sealed class WorkflowValidator
 
         diagnostics.AddRange(FlowchartGraphValidator.Validate(definition, _registry));
         diagnostics.AddRange(InputValidator.Validate(definition, _registry, new ExpressionChecker(_expressions, map)));
+        diagnostics.AddRange(TriggerValidator.Validate(definition, _registry));
         return Order(WorkflowFile.Positioned(diagnostics, map));
     }
 

@@ -9,7 +9,7 @@ namespace DataPrepWorkflows.Dsl.Writing;
 
 /// <summary>
 /// Writes a <see cref="WorkflowDefinition"/> in canonical form: fixed key order (<c>$schema</c>, id, version, name,
-/// description, inputs, outputs, variables, triggers, activities; within an activity id, type, description, inputs,
+/// description, inputs, outputs, variables, concurrency, triggers, activities; within an activity id, type, description, inputs,
 /// body, timeout, retry, catch, next), unknown properties after the known ones in their original order, <c>next</c> in
 /// its shortest form, empty optional sections left out. Writing what was read changes only layout, never meaning.
 /// </summary>
@@ -44,6 +44,11 @@ public static class WorkflowWriter
         AddNamed(root, "inputs", definition.Inputs, i => i.Name, Input);
         AddNamed(root, "outputs", definition.Outputs, o => o.Name, o => o.Value?.DeepClone());
         AddNamed(root, "variables", definition.Variables, v => v.Name, Variable);
+        if (definition.Concurrency is { } concurrency)
+        {
+            root["concurrency"] = ConcurrencyReader.ToJson(concurrency);
+        }
+
         if (definition.Triggers.Count > 0)
         {
             root["triggers"] = new JsonArray(definition.Triggers.Select(Trigger).ToArray());
