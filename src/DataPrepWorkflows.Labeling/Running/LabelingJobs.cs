@@ -219,6 +219,19 @@ public sealed class LabelingJobs
             : summary;
     }
 
+    /// <summary>
+    /// What the waiting workflow calls when its bookmark is resumed: the ended job; a job still in progress (the
+    /// bookmark was resumed by hand) is ended first — completed if its lifetime elapsed, stopped otherwise — without
+    /// telling the waiter, who is the caller.
+    /// </summary>
+    public async Task<LabelingJobSummary> EndForWaiterAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var summary = await ExpireIfDueAsync(name, notify: false, cancellationToken).ConfigureAwait(false);
+        return summary.Status == LabelingJobStatus.InProgress
+            ? await EndAsync(summary.Name, LabelingJobStatus.Stopped, StoppedByRequest, notify: false, cancellationToken).ConfigureAwait(false)
+            : summary;
+    }
+
     private async Task<LabelingJobSummary> EndAsync(string name, LabelingJobStatus status, string reason, bool notify, CancellationToken cancellationToken)
     {
         var job = (await GetRequiredAsync(name, cancellationToken).ConfigureAwait(false)).Job;
