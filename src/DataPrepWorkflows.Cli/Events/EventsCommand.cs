@@ -25,7 +25,11 @@ internal static class EventsCommand
             await error.WriteAsync(result.StandardError);
             return result.ExitCode;
         });
-        return new Command("events", "EventBridge events and event patterns.") { test };
+        return new Command("events", "EventBridge events and event patterns.")
+        {
+            test,
+            EventsDeploy.EventsDeployCommand.Create(output, error),
+        };
     }
 
     /// <summary>A value as the AWS CLI takes it: the text itself, or the content of a file written as <c>@path</c> or <c>file://path</c>.</summary>
