@@ -1,0 +1,244 @@
+using System.Text.Json.Nodes;
+using DataPrepWorkflows.Engine.Execution;
+using DataPrepWorkflows.Persistence;
+using DataPrepWorkflows.Runtime.Tests.Support;
+using static DataPrepWorkflows.Runtime.Tests.Support.Workflows;
+
+namespace DataPrepWorkflows.Runtime.Tests.Execution;
+
+public sealed class RuntimeHostTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task Start_RunsToTheEnd_AndCommitsInstanceJournalAndNothingLeftQueued()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("chain", ("a", "Step", Text("1")), ("b", "Step", Text("2")), ("c", "Step", Text("3"))));
+
+        var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "chain", CorrelationId = "file-1" }, None);
+        await node.RunUntilIdleAsync(None);
+
+        var instance = await h.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+        Assert.Equal(("chain", 1, "file-1", "abc123"), (instance.WorkflowId, instance.WorkflowVersion, instance.CorrelationId, instance.GitCommit));
+        var journal = await h.Store.Journal.ReadAsync(started.InstanceId, 0, 1000, None);
+        Assert.Equal(journal.Entries.Select(e => e.Sequence), Enumerable.Range(1, journal.Entries.Count).Select(i => (long)i));
+        Assert.Equal("WorkflowFinished", journal.Entries[^1].Event);
+        Assert.Empty(await h.Store.Work.ListForInstanceAsync(started.InstanceId, None));
+        Assert.Equal(1, h.World.Count("c"));
+    }
+
+    [Fact]
+    public async Task EveryCompletedActivity_IsCommitted_WhileTheRunGoesOn()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("held", ("a", "Step", Text("1")), ("b", "Step", Text("2")), ("gate", "Gate", null), ("c", "Step", Text("3"))));
+        h.World.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "held" }, None);
+        var running = node.RunUntilIdleAsync(None);
+        await h.World.Holding.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // While 'gate' is still running, 'a' and 'b' are committed.
+        var mid = await h.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Running, mid.Status);
+        var state = WorkflowInstanceState.FromJson(mid.State.Span);
+        Assert.Equal(ActivityStatus.Completed, state.Scopes["root"].Activities["b"].Status);
+        Assert.True(mid.Revision >= 2);
+
+        h.World.Hold.SetResult();
+        await running;
+        Assert.Equal(WorkflowStatus.Finished, (await h.InstanceAsync(started.InstanceId)).Status);
+    }
+
+    [Fact]
+    public async Task ANodeDyingMidActivity_ItsWorkContinuesOnAnotherNodeFromTheLastCommit_Once()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var dying = h.Node("node-a");
+        await h.PublishAsync(dying, Chain("crash", ("a", "Step", Text("1")), ("gate", "Gate", null), ("c", "Step", Text("3"))));
+        h.World.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = await dying.StartAsync(new StartWorkflowRequest { WorkflowId = "crash" }, None);
+        var abandoned = dying.RunUntilIdleAsync(None);
+        await h.World.Holding.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // node-a hangs in 'gate' and never renews; once its lease lapses, node-b takes the work over.
+        var hold = h.World.Hold;
+        h.World.Hold = null;
+        h.Clock.Advance(TimeSpan.FromMinutes(1));
+        var survivor = h.Node("node-b");
+        await survivor.RunUntilIdleAsync(None);
+
+        var instance = await h.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Finished, instance.Status);
+        Assert.Equal(1, h.World.Count("a"));
+        Assert.Equal(2, h.World.Count("gate"));
+        Assert.Equal(1, h.World.Count("c"));
+        Assert.Equal(2, h.World.Keys.Count(k => k == $"{started.InstanceId}:gate:1"));
+
+        // node-a wakes up late: its commit is refused and changes nothing.
+        hold.SetResult();
+        await abandoned;
+        var after = await h.InstanceAsync(started.InstanceId);
+        Assert.Equal((WorkflowStatus.Finished, instance.Revision), (after.Status, after.Revision));
+        Assert.Equal(1, h.World.Count("c"));
+    }
+
+    [Fact]
+    public async Task AnUnsafeStepInterruptedByANodeDying_FaultsAsInterrupted_WithAnIncident()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var dying = h.Node("node-a");
+        await h.PublishAsync(dying, Chain("pay", ("a", "Step", Text("1")), ("charge", "UnsafeGate", null), ("c", "Step", Text("3"))));
+        h.World.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = await dying.StartAsync(new StartWorkflowRequest { WorkflowId = "pay" }, None);
+        _ = dying.RunUntilIdleAsync(None);
+        await h.World.Holding.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        h.World.Hold = null;
+        h.Clock.Advance(TimeSpan.FromMinutes(1));
+        await h.Node("node-b").RunUntilIdleAsync(None);
+
+        var instance = await h.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Faulted, instance.Status);
+        Assert.Equal(1, h.World.Count("charge"));
+        var incident = Assert.Single(await h.Store.Incidents.ListForInstanceAsync(started.InstanceId, None));
+        Assert.Equal(("charge", "UnsafeGate", "DataPrep.Interrupted"), (incident.ActivityId, incident.ActivityType, incident.ErrorType));
+    }
+
+    [Fact]
+    public async Task ADelay_IsADueWorkItem_ThatFiresOnceWhenTheClockReachesIt()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("wait", ("a", "Step", Text("1")), ("pause", "Delay", new JsonObject { ["duration"] = "PT10M" }), ("c", "Step", Text("3"))));
+        var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "wait" }, None);
+        await node.RunUntilIdleAsync(None);
+
+        var suspended = await h.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Suspended, suspended.Status);
+        Assert.Equal(h.Clock.GetUtcNow() + TimeSpan.FromMinutes(10), suspended.NextTimerAt);
+        Assert.Equal(WorkKind.Timers, Assert.Single(await h.Store.Work.ListForInstanceAsync(started.InstanceId, None)).Kind);
+
+        h.Clock.Advance(TimeSpan.FromMinutes(9));
+        await node.RunUntilIdleAsync(None);
+        Assert.Equal(WorkflowStatus.Suspended, (await h.InstanceAsync(started.InstanceId)).Status);
+
+        h.Clock.Advance(TimeSpan.FromMinutes(1));
+        await h.Node("node-b").RunUntilIdleAsync(None);
+        await node.RunUntilIdleAsync(None);
+        Assert.Equal(WorkflowStatus.Finished, (await h.InstanceAsync(started.InstanceId)).Status);
+        Assert.Equal(1, h.World.Count("c"));
+    }
+
+    [Fact]
+    public async Task ConcurrentResumesOfOneBookmark_ResumeItExactlyOnce()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("signal", ("wait", "Await", new JsonObject { ["key"] = "approve" }), ("c", "Step", Text("done"))));
+        var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "signal" }, None);
+        await node.RunUntilIdleAsync(None);
+        var bookmark = Assert.Single(await h.Store.Bookmarks.FindAsync(new BookmarkQuery { ActivityType = "Await", Key = "approve" }, None));
+
+        var nodes = Enumerable.Range(0, 4).Select(i => h.Node($"n{i}")).ToList();
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
+            nodes[i % nodes.Count].ResumeAsync(bookmark.BookmarkId, new JsonObject { ["by"] = i }, None)));
+        await Task.WhenAll(nodes.Select(n => n.RunUntilIdleAsync(None)));
+
+        Assert.Equal(1, results.Count(r => r));
+        Assert.Equal(1, h.World.Count("wait"));
+        Assert.Equal(WorkflowStatus.Finished, (await h.InstanceAsync(started.InstanceId)).Status);
+    }
+
+    [Fact]
+    public async Task AFaultedInstance_HasAnIncident_AndRetryRunsItOnFromTheFailedActivity()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("fragile", ("a", "Step", Text("1")), ("f", "Fragile", new JsonObject { ["failures"] = 1 }), ("c", "Step", Text("3"))));
+        var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "fragile" }, None);
+        await node.RunUntilIdleAsync(None);
+        Assert.Equal(WorkflowStatus.Faulted, (await h.InstanceAsync(started.InstanceId)).Status);
+        Assert.Single(await h.Store.Incidents.ListOpenAsync(10, null, None) is { } open ? open.Items : []);
+
+        Assert.True(await node.RetryAsync(started.InstanceId, None));
+        await node.RunUntilIdleAsync(None);
+
+        Assert.Equal(WorkflowStatus.Finished, (await h.InstanceAsync(started.InstanceId)).Status);
+        Assert.Equal((1, 2, 1), (h.World.Count("a"), h.World.Count("f"), h.World.Count("c")));
+        Assert.Empty((await h.Store.Incidents.ListOpenAsync(10, null, None)).Items);
+        Assert.False(await node.RetryAsync(started.InstanceId, None));
+    }
+
+    [Fact]
+    public async Task CancelASuspendedInstance_EndsItCancelled()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("signal", ("wait", "Await", null), ("c", "Step", Text("done"))));
+        var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "signal" }, None);
+        await node.RunUntilIdleAsync(None);
+
+        Assert.True(await node.CancelAsync(started.InstanceId, None));
+        await node.RunUntilIdleAsync(None);
+
+        Assert.Equal(WorkflowStatus.Cancelled, (await h.InstanceAsync(started.InstanceId)).Status);
+        Assert.Empty(await h.Store.Bookmarks.FindAsync(new BookmarkQuery { InstanceId = started.InstanceId }, None));
+        Assert.False(await node.CancelAsync(started.InstanceId, None));
+    }
+
+    [Fact]
+    public async Task AStartWithADeduplicationKeyAlreadyAccepted_StartsNothing()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("once", ("a", "Step", Text("1"))));
+        var key = new DeduplicationRecord("event:once:e-1", h.Clock.GetUtcNow() + TimeSpan.FromHours(1));
+
+        var first = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "once", Deduplication = key }, None);
+        var second = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "once", Deduplication = key }, None);
+        await node.RunUntilIdleAsync(None);
+
+        Assert.False(first.Duplicate);
+        Assert.True(second.Duplicate);
+        Assert.Equal(1, h.World.Count("a"));
+    }
+
+    [Fact]
+    public async Task Publish_IndexesTheTriggers_AndStartingAnUnpublishedWorkflowIsRefused()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var node = h.Node();
+        var wf = Chain("hooked", ("a", "Step", Text("1")));
+        wf["triggers"] = new JsonArray(new JsonObject { ["type"] = "Hook", ["path"] = "/loans" });
+        await h.PublishAsync(node, wf);
+
+        var trigger = Assert.Single(await h.Store.Triggers.FindAsync("Hook", "POST /loans", None));
+        Assert.Equal(("hooked", 1, 0), (trigger.WorkflowId, trigger.Version, trigger.Index));
+
+        Assert.True(await node.UnpublishAsync("hooked", None));
+        Assert.Empty(await h.Store.Triggers.ListAsync("Hook", None));
+        await Assert.ThrowsAsync<WorkflowNotFoundException>(() => node.StartAsync(new StartWorkflowRequest { WorkflowId = "hooked" }, None));
+    }
+
+    [Fact]
+    public async Task BadInputs_FaultTheInstanceWithTheReason()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var node = h.Node();
+        var wf = Chain("typed", ("a", "Step", Text("1")));
+        wf["inputs"] = new JsonObject { ["count"] = new JsonObject { ["type"] = "integer" } };
+        await h.PublishAsync(node, wf);
+
+        var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "typed", Inputs = new JsonObject { ["count"] = "many" } }, None);
+        await node.RunUntilIdleAsync(None);
+
+        var instance = await h.InstanceAsync(started.InstanceId);
+        Assert.Equal(WorkflowStatus.Faulted, instance.Status);
+        Assert.Contains("count", instance.ErrorMessage, StringComparison.Ordinal);
+    }
+}
