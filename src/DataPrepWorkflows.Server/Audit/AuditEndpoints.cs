@@ -21,7 +21,16 @@ internal static class AuditEndpoints
 
     private static async Task<IResult> ListAsync(IRuntimeStore store, string? actor, string? target, int? pageSize, string? pageToken, CancellationToken cancellationToken)
     {
-        var page = await store.Audit.ListAsync(actor, target, Math.Clamp(pageSize ?? 50, 1, 500), pageToken, cancellationToken);
+        Page<AuditRecord> page;
+        try
+        {
+            page = await store.Audit.ListAsync(actor, target, Math.Clamp(pageSize ?? 50, 1, 500), pageToken, cancellationToken);
+        }
+        catch (PersistenceException e) when (e.Code == Requests.PageTokens.InvalidCode)
+        {
+            return Requests.PageTokens.Invalid();
+        }
+
         var items = page.Items.Select(r => (JsonNode?)new JsonObject
         {
             ["sequence"] = r.Sequence,

@@ -24,9 +24,18 @@ internal static class DefinitionReadEndpoints
 
     private static async Task<IResult> ListAsync(IRuntimeStore store, string? search, bool? published, int? pageSize, string? pageToken, CancellationToken cancellationToken)
     {
-        var page = await store.Definitions.ListAsync(
-            new DefinitionQuery { Search = search, Published = published, PageSize = Math.Clamp(pageSize ?? 50, 1, 500), PageToken = pageToken },
-            cancellationToken);
+        Page<StoredWorkflowVersion> page;
+        try
+        {
+            page = await store.Definitions.ListAsync(
+                new DefinitionQuery { Search = search, Published = published, PageSize = Math.Clamp(pageSize ?? 50, 1, 500), PageToken = pageToken },
+                cancellationToken);
+        }
+        catch (PersistenceException e) when (e.Code == Requests.PageTokens.InvalidCode)
+        {
+            return Requests.PageTokens.Invalid();
+        }
+
         return Results.Json(new JsonObject
         {
             ["items"] = new JsonArray(page.Items.Select(v => (JsonNode?)DefinitionJson.Summary(v)).ToArray()),

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DataPrepWorkflows.Persistence;
 using DataPrepWorkflows.Server.Problems;
+using DataPrepWorkflows.Server.Requests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -35,9 +36,9 @@ internal static class InstanceReadEndpoints
         {
             page = await store.Instances.ListAsync(query!, cancellationToken);
         }
-        catch (Exception e) when (pageToken is not null && e is ArgumentException or FormatException)
+        catch (PersistenceException e) when (e.Code == PageTokens.InvalidCode)
         {
-            return ApiProblems.BadParameter("pageToken", "is not a token this listing gave out; start again without it.");
+            return PageTokens.Invalid();
         }
 
         return Results.Json(new JsonObject

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -11,6 +13,9 @@ namespace DataPrepWorkflows.Server.Problems;
 internal sealed record ApiProblem(int Status, string Code, string Title, string Detail, string Action) : IResult
 {
     public const string ContentType = "application/problem+json";
+
+    // Messages quote names ('x'); keep them readable rather than \u0027-escaped.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Extra members (for example <c>diagnostics</c>).</summary>
     public JsonObject? Extensions { get; init; }
@@ -38,6 +43,6 @@ internal sealed record ApiProblem(int Status, string Code, string Title, string 
 
         httpContext.Response.StatusCode = Status;
         httpContext.Response.ContentType = ContentType;
-        await httpContext.Response.WriteAsync(body.ToJsonString(), httpContext.RequestAborted);
+        await httpContext.Response.WriteAsync(body.ToJsonString(Readable), httpContext.RequestAborted);
     }
 }

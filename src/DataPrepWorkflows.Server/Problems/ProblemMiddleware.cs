@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DataPrepWorkflows.Persistence;
 using DataPrepWorkflows.Server.Hosting;
 using DataPrepWorkflows.Server.Requests;
 using Microsoft.AspNetCore.Http;
@@ -51,7 +52,7 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, ServerSett
         {
             // The client went away; there is nobody to answer.
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or PersistenceException)
         {
             LogStoreFailure(logger, context.Request.Path, e);
             await Answer(context, new ApiProblem(

@@ -1,0 +1,80 @@
+using System.Net;
+using DataPrepWorkflows.Server.Tests.Hosting;
+
+namespace DataPrepWorkflows.Server.Tests.Problems;
+
+/// <summary>Every error is problem details with a stable code, what went wrong and what to do; never a stack trace.</summary>
+public sealed class ProblemDetailsTests(ServerFixture server) : IClassFixture<ServerFixture>
+{
+    [Fact]
+    public async Task Unknown_route_is_a_404_problem()
+    {
+        using var client = server.Client("viewer");
+        using var response = await client.GetAsync("/api/v1/no-such-thing");
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "DPA017");
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_400_with_the_position()
+    {
+        using var client = server.Client("operator");
+        using var response = await client.PostAsync("/api/v1/bulk-actions/cancel/workflow-instances", Seed.Json("{\"instanceIds\": [\"a\",]"));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "DPA004");
+        Assert.Contains("line 1", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_query_parameter_names_the_parameter()
+    {
+        using var client = server.Client("viewer");
+        using var response = await client.GetAsync("/api/v1/workflow-instances?status=Sleeping");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "DPA011");
+        Assert.Contains("'status'", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_query_value_of_the_wrong_type_is_a_400_problem_not_an_exception()
+    {
+        using var client = server.Client("viewer");
+        using var response = await client.GetAsync("/api/v1/workflow-instances?pageSize=many");
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "DPA011");
+    }
+
+    [Fact]
+    public async Task A_page_token_the_server_never_gave_is_a_400()
+    {
+        using var client = server.Client("viewer");
+        using var response = await client.GetAsync("/api/v1/workflow-instances?pageToken=forged");
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "DPA011");
+    }
+
+    [Fact]
+    public async Task Missing_instance_is_a_404_naming_it()
+    {
+        using var client = server.Client("viewer");
+        using var response = await client.GetAsync("/api/v1/workflow-instances/i-do-not-exist");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.NotFound, "DPA007");
+        Assert.Contains("i-do-not-exist", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    internal static async Task<System.Text.Json.Nodes.JsonObject> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(text)!.AsObject();
+        Assert.Equal(code, problem["code"]?.GetValue<string>());
+        Assert.Equal((int)status, problem["status"]?.GetValue<int>());
+        Assert.False(string.IsNullOrWhiteSpace(problem["title"]?.GetValue<string>()));
+        Assert.False(string.IsNullOrWhiteSpace(problem["action"]?.GetValue<string>()));
+        Assert.Equal($"urn:dataprep:problem:{code}", problem["type"]?.GetValue<string>());
+        return problem;
+    }
+}
