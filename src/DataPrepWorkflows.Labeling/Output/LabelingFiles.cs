@@ -35,6 +35,23 @@ public sealed class LabelingFiles(IObjectStore? storage)
         }
     }
 
+    /// <summary>Opens a file or object for reading (for example an image a worker labels); the caller disposes it.</summary>
+    /// <exception cref="LabelingException"><see cref="LabelingErrorCodes.InvalidLocation"/> when it is missing or the URI is malformed.</exception>
+    public async Task<Stream> OpenReadAsync(string location, string field, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(location);
+        try
+        {
+            return IsS3(location)
+                ? await Store(location, field).OpenReadAsync(S3Uri.Parse(location), cancellationToken).ConfigureAwait(false)
+                : File.OpenRead(location);
+        }
+        catch (Exception e) when (e is StorageException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new LabelingException(LabelingErrorCodes.InvalidLocation, field, $"'{location}' cannot be read: {e.Message}");
+        }
+    }
+
     /// <summary>Writes text atomically (readers never see a partial file).</summary>
     public async Task WriteTextAsync(string location, string content, CancellationToken cancellationToken)
     {
