@@ -43,6 +43,9 @@ public abstract class EventTriggerActivity : TriggerActivity
             ?? throw new InvalidOperationException($"The {TriggerType} trigger is not valid: {string.Join(" ", compilation.Problems.Select(p => p.Message))}");
     }
 
-    /// <summary>The compiled EventBridge pattern.</summary>
-    public override IReadOnlyList<JsonNode> GetTriggerPayloads() => [Compile().PatternJson];
+    /// <summary>
+    /// One payload: the compiled trigger's stored form, <c>{"pattern": {…}, "eventBusName", "dedupeWindow", "batch"}</c>,
+    /// whose <c>pattern</c> is the compiled EventBridge pattern (<see cref="CompiledTrigger.FromPayloadJson"/> reads it back).
+    /// </summary>
+    public override IReadOnlyList<JsonNode> GetTriggerPayloads() => [JsonNode.Parse(Compile().ToPayloadJson())!];
 }

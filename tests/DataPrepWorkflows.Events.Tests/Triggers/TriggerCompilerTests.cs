@@ -169,7 +169,8 @@ public sealed class TriggerCompilerTests
     {
         var created = new S3ObjectCreatedTrigger { Bucket = "raw", KeyPrefix = "incoming/" };
         var payload = Assert.Single(created.GetTriggerPayloads());
-        Assert.Equal(Valid("S3ObjectCreated", """{"bucket": "raw", "keyPrefix": "incoming/"}""").PatternJson.ToJsonString(), payload.ToJsonString());
+        Assert.Equal(Valid("S3ObjectCreated", """{"bucket": "raw", "keyPrefix": "incoming/"}""").PatternJson.ToJsonString(), payload["pattern"]!.ToJsonString());
+        Assert.Equal("PT24H", payload["dedupeWindow"]!.GetValue<string>());
         Assert.Throws<InvalidOperationException>(() => new S3ObjectDeletedTrigger { Bucket = "No" }.GetTriggerPayloads());
         var raw = new EventBridgeTrigger { Pattern = JsonNode.Parse("""{"source": ["x"]}"""), Batch = new JsonObject { ["window"] = "1m" } };
         Assert.Equal(TimeSpan.FromMinutes(1), raw.Compile().Batch!.Window);
