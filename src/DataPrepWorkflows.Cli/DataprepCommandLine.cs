@@ -7,13 +7,13 @@ using DataPrepWorkflows.Cli.Data;
 using DataPrepWorkflows.Cli.Events;
 using DataPrepWorkflows.Cli.Features;
 using DataPrepWorkflows.Cli.Format;
-using DataPrepWorkflows.Cli.Labeling;
 using DataPrepWorkflows.Cli.Profiling;
 using DataPrepWorkflows.Cli.Quality;
 using DataPrepWorkflows.Cli.Recipes;
 using DataPrepWorkflows.Cli.Run;
 using DataPrepWorkflows.Cli.Samples;
 using DataPrepWorkflows.Cli.Schema;
+using DataPrepWorkflows.Cli.Serve;
 using DataPrepWorkflows.Cli.Validate;
 
 namespace DataPrepWorkflows.Cli;
@@ -43,7 +43,7 @@ internal static class DataprepCommandLine
             BiasCommand.Create(output),
             FeaturesCommand.Create(output),
             EventsCommand.Create(output, error),
-            LabelCommand.Create(output),
+            ServeCommand.Create(output, error),
         };
 
         try
