@@ -7,6 +7,7 @@ using DataPrepWorkflows.Cli.Data;
 using DataPrepWorkflows.Cli.Events;
 using DataPrepWorkflows.Cli.Features;
 using DataPrepWorkflows.Cli.Format;
+using DataPrepWorkflows.Cli.Labeling;
 using DataPrepWorkflows.Cli.Profiling;
 using DataPrepWorkflows.Cli.Quality;
 using DataPrepWorkflows.Cli.Recipes;
@@ -43,6 +44,7 @@ internal static class DataprepCommandLine
             BiasCommand.Create(output),
             FeaturesCommand.Create(output),
             EventsCommand.Create(output, error),
+            LabelCommand.Create(output),
             ServeCommand.Create(output, error),
         };
 
