@@ -4,8 +4,9 @@ using DataPrepWorkflows.DataPlane.Sessions;
 namespace DataPrepWorkflows.Activities.BiasCheck;
 
 /// <summary>
-/// SageMaker Clarify's pre-training bias analysis on the local data plane: DuckDB counts facet × label (× group) in
-/// one GROUP BY pass per facet, and the metrics are computed from those counts exactly as Clarify computes them.
+/// SageMaker Clarify's pre-training bias analysis on the local data plane: the dataset is reduced once to the counts
+/// of its distinct (label, facets, group) tuples (<see cref="BiasDataTable"/>), DuckDB groups those counts into
+/// facet × label (× group) cells per facet, and the metrics are computed from the cells exactly as Clarify does.
 /// </summary>
 public static class BiasAnalysis
 {
@@ -81,7 +82,7 @@ public static class BiasAnalysis
             : continuous ? ColumnSelection.Continuous(column, facet.ValueOrThreshold, field)
             : ColumnSelection.Categorical(column, facet.ValueOrThreshold);
         var key = selection?.Predicate ?? ColumnSelection.Identifier(column.Name);
-        var sql = $"SELECT {positive} AS p, {key} AS f, {group ?? "NULL"} AS g, count(*) AS n, min(rowid) AS r FROM {table} GROUP BY ALL";
+        var sql = $"SELECT {positive} AS p, {key} AS f, {group ?? "NULL"} AS g, sum({BiasDataTable.Weight})::BIGINT AS n, min({BiasDataTable.FirstRow}) AS r FROM {table} GROUP BY ALL";
         var rows = (await session.QueryAsync(sql, cancellationToken).ConfigureAwait(false)).Rows;
         if (selection is not null)
         {

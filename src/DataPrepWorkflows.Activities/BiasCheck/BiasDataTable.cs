@@ -6,8 +6,10 @@ using DataPrepWorkflows.DataPlane.Sessions;
 namespace DataPrepWorkflows.Activities.BiasCheck;
 
 /// <summary>
-/// The columns the analysis needs (label, facets, group variable), copied once from the dataset into a temporary
-/// DuckDB table so the statistics passes do not parse the file again, with each column's type-detection statistics.
+/// The columns the analysis needs (label, facets, group variable) reduced once to a temporary DuckDB table of their
+/// distinct value tuples, each with its row count (<see cref="Weight"/>) and first row (<see cref="FirstRow"/>), so
+/// every later statistic reads a few hundred rows instead of the dataset; with each column's type-detection
+/// statistics. Plain CSV files are reduced by <see cref="CsvTupleScanner"/> without a typed load.
 /// </summary>
 internal sealed class BiasDataTable
 {
@@ -38,13 +40,27 @@ internal sealed class BiasDataTable
     /// <summary>Rows in the dataset.</summary>
     public long Rows { get; }
 
+    /// <summary>The column holding each tuple's row count.</summary>
+    public static string Weight => "__bias_n";
+
+    /// <summary>The column holding each tuple's first row (0-based), for first-appearance order.</summary>
+    public static string FirstRow => "__bias_r";
+
     /// <summary>The statistics of a loaded column.</summary>
     public ColumnStats this[string column] => _stats[column];
 
     /// <summary>Loads the columns the configuration names and measures them.</summary>
     public static async Task<BiasDataTable> LoadAsync(DuckDbSession session, BiasConfig config, string dataPath, CancellationToken cancellationToken)
     {
-        var (dataset, names, booleans) = await OpenAsync(session, config, dataPath, allText: false, cancellationToken).ConfigureAwait(false);
+        var table = "bias_data_" + Guid.NewGuid().ToString("N");
+        var loaded = await BiasCsvLoad.TryLoadAsync(session, config, dataPath, table, cancellationToken).ConfigureAwait(false)
+            ?? await LoadRowsAsync(session, config, dataPath, table, cancellationToken).ConfigureAwait(false);
+        return await MeasureAsync(session, config, table, loaded.Needed, loaded.Columns, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The names the configuration references, in order (label, facets, group), and the distinct columns.</summary>
+    public static (List<string> Needed, List<string> Columns) Needed(IReadOnlyDictionary<string, string> names, BiasConfig config)
+    {
         var needed = new List<string> { Resolve(names, config.Label, "label") };
         for (var i = 0; i < config.Facets.Count; i++)
         {
@@ -56,7 +72,14 @@ internal sealed class BiasDataTable
             needed.Add(Resolve(names, group, "group_variable"));
         }
 
-        var columns = needed.Distinct(StringComparer.Ordinal).ToList();
+        return (needed, needed.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Any dataset DuckDB reads: the columns copied row by row, then reduced to their distinct tuples.</summary>
+    private static async Task<(List<string> Needed, List<string> Columns)> LoadRowsAsync(DuckDbSession session, BiasConfig config, string dataPath, string table, CancellationToken cancellationToken)
+    {
+        var (dataset, names, booleans) = await OpenAsync(session, config, dataPath, allText: false, cancellationToken).ConfigureAwait(false);
+        var (needed, columns) = Needed(names, config);
         var csv = dataset.Format == DatasetFormat.Csv && columns.Any(booleans.Contains);
         if (csv)
         {
@@ -64,7 +87,7 @@ internal sealed class BiasDataTable
             (dataset, names, _) = await OpenAsync(session, config, dataPath, allText: true, cancellationToken).ConfigureAwait(false);
         }
 
-        var table = "bias_data_" + Guid.NewGuid().ToString("N");
+        var rows = table + "_rows";
         var select = string.Join(", ", columns.Select(c =>
         {
             var source = ColumnSelection.Identifier(names[c]);
@@ -72,7 +95,10 @@ internal sealed class BiasDataTable
         }));
         try
         {
-            await session.ExecuteAsync($"CREATE TEMP TABLE {table} AS SELECT {select} FROM {dataset.Relation}", cancellationToken).ConfigureAwait(false);
+            await session.ExecuteAsync($"CREATE TEMP TABLE {rows} AS SELECT {select} FROM {dataset.Relation}", cancellationToken).ConfigureAwait(false);
+            await session.ExecuteAsync(
+                $"CREATE TEMP TABLE {table} AS SELECT {string.Join(", ", columns.Select(ColumnSelection.Identifier))}, count(*) AS {Weight}, min(rowid) AS {FirstRow} FROM {rows} GROUP BY ALL; DROP TABLE {rows}",
+                cancellationToken).ConfigureAwait(false);
             if (csv)
             {
                 await PandasCsvTypes.ApplyAsync(session, table, columns, cancellationToken).ConfigureAwait(false);
@@ -80,21 +106,28 @@ internal sealed class BiasDataTable
         }
         catch (Exception error) when (error is DatasetException or DataPlane.DuckDb.DuckDbException)
         {
+            await session.ExecuteAsync($"DROP TABLE IF EXISTS {rows}; DROP TABLE IF EXISTS {table}", CancellationToken.None).ConfigureAwait(false);
             throw new BiasCheckException(BiasErrors.DataUnreadable, $"data: cannot read '{dataPath}' as {config.DatasetType}: {error.Message}", error);
         }
 
+        return (needed, columns);
+    }
+
+    private static async Task<BiasDataTable> MeasureAsync(DuckDbSession session, BiasConfig config, string table, List<string> needed, List<string> columns, CancellationToken cancellationToken)
+    {
         var types = await session.QueryAsync($"SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = {ColumnSelection.Literal(table)}", cancellationToken).ConfigureAwait(false);
         var typeOf = types.Rows.ToDictionary(r => (string)r[0]!, r => (string)r[1]!, StringComparer.Ordinal);
-        var measures = new List<string> { "count(*)" };
+        string Rows(string? where) => $"coalesce(sum({Weight}){(where is null ? "" : $" FILTER (WHERE {where})")}, 0)::BIGINT";
+        var measures = new List<string> { Rows(null) };
         foreach (var column in columns)
         {
             var id = ColumnSelection.Identifier(column);
             var type = typeOf[column];
             var numeric = type is "FLOAT" or "DOUBLE" || type.StartsWith("DECIMAL", StringComparison.Ordinal) || type.EndsWith("INT", StringComparison.Ordinal) || type is "INTEGER" or "UINTEGER";
             var text = type == "VARCHAR";
-            measures.Add($"count({id})");
+            measures.Add(Rows($"{id} IS NOT NULL"));
             measures.Add($"count(DISTINCT {id})");
-            measures.Add(text ? $"count({id}) FILTER (WHERE NOT {PandasCsvTypes.IsInteger(id)})" : numeric ? "0" : $"count({id})");
+            measures.Add(text ? Rows($"{id} IS NOT NULL AND NOT {PandasCsvTypes.IsInteger(id)}") : numeric ? "0" : Rows($"{id} IS NOT NULL"));
             measures.Add(numeric ? $"max({id})::DOUBLE" : text ? $"max(TRY_CAST({id} AS BIGINT))::DOUBLE" : "NULL::DOUBLE");
         }
 
