@@ -4,9 +4,11 @@ using DataPrepWorkflows.Cli.Catalog;
 using DataPrepWorkflows.Cli.Catalogue;
 using DataPrepWorkflows.Cli.Console;
 using DataPrepWorkflows.Cli.Data;
+using DataPrepWorkflows.Cli.Diff;
 using DataPrepWorkflows.Cli.Events;
 using DataPrepWorkflows.Cli.Features;
 using DataPrepWorkflows.Cli.Format;
+using DataPrepWorkflows.Cli.Interop;
 using DataPrepWorkflows.Cli.Labeling;
 using DataPrepWorkflows.Cli.Profiling;
 using DataPrepWorkflows.Cli.Quality;
@@ -44,6 +46,8 @@ internal static class DataprepCommandLine
             BiasCommand.Create(output),
             FeaturesCommand.Create(output),
             EventsCommand.Create(output, error),
+            ImportCommand.Create(output, error), ExportCommand.Create(output, error),
+            DiffCommand.Create(output, error),
             LabelCommand.Create(output),
             ServeCommand.Create(output, error),
         };
