@@ -111,8 +111,9 @@ internal sealed class SqliteDatabase : SqlDatabase
 
     public override ValueTask DisposeAsync()
     {
-        // Pooled connections keep the file open; release them so the file can be moved or deleted after disposal.
-        SqliteConnection.ClearAllPools();
+        // Pooled connections keep the file open; release this file's so it can be moved or deleted after disposal.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;
     }
 }

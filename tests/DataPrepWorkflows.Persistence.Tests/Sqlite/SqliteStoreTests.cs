@@ -40,4 +40,23 @@ public sealed class SqliteStoreTests : StoreContract
 
         Assert.Equal("DPS002", error.Code);
     }
+
+    [Fact]
+    public async Task OpenAsync_MigrationThatFails_ReportsDps004AndLeavesTheVersionUnapplied()
+    {
+        var path = Path.Combine(_folder, "conflict.db");
+        var database = RuntimeStore.Create(new PersistenceOptions { SqlitePath = path }, Clock);
+        await using (database)
+        {
+            await database.WriteAsync((c, t) => c.Command("CREATE TABLE journal (x INTEGER)", t).RunAsync(default), default);
+        }
+
+        var error = await Assert.ThrowsAsync<PersistenceException>(() => RuntimeStore.OpenAsync(new PersistenceOptions { SqlitePath = path }, Clock, default));
+
+        Assert.Equal("DPS004", error.Code);
+        Assert.Contains("schema version 1", error.Message, StringComparison.Ordinal);
+        await using var reopened = RuntimeStore.Create(new PersistenceOptions { SqlitePath = path }, Clock);
+        var tables = await reopened.ReadAsync(c => c.Command("SELECT COUNT(*) FROM sqlite_master WHERE name = 'instances'").ScalarAsync(default), default);
+        Assert.Equal(0L, tables);
+    }
 }

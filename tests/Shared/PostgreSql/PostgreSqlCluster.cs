@@ -20,6 +20,7 @@ public sealed class PostgreSqlCluster : IAsyncDisposable
 
     private readonly string _binaries;
     private readonly bool _asServerUser;
+    private Process? _watchdog;
     private int _stopped;
 
     private PostgreSqlCluster(string folder, string binaries, bool asServerUser, int port)
@@ -104,6 +105,12 @@ public sealed class PostgreSqlCluster : IAsyncDisposable
         }
 
         AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
+        if (_watchdog is { HasExited: false })
+        {
+            _watchdog.Kill();
+        }
+
+        _watchdog?.Dispose();
         NpgsqlConnection.ClearAllPools();
         try
         {
@@ -136,6 +143,22 @@ public sealed class PostgreSqlCluster : IAsyncDisposable
             ["-D", DataDirectory, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60", "-o", options, "start"],
             _asServerUser,
             cancellationToken);
+        StartWatchdog();
+    }
+
+    /// <summary>
+    /// The server is a daemon, so a test process that is killed (a timeout, kill -9) could not stop it; a small shell
+    /// loop stops it and deletes the folder once this process is gone. Dispose ends the loop first.
+    /// </summary>
+    private void StartWatchdog()
+    {
+        var pgCtl = Path.Combine(_binaries, "pg_ctl");
+        var stop = (_asServerUser ? $"runuser -u {ServerUser} -- " : string.Empty) + $"'{pgCtl}' -D '{DataDirectory}' -m immediate -w stop";
+        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop} >/dev/null 2>&1; rm -rf '{Folder}'";
+        var start = new ProcessStartInfo("sh") { UseShellExecute = false, RedirectStandardInput = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        _watchdog = Process.Start(start);
     }
 
     private void OnProcessExit(object? sender, EventArgs e) => DisposeAsync().AsTask().GetAwaiter().GetResult();
