@@ -16,7 +16,7 @@ internal static class InstanceReadEndpoints
         instances.MapGet("/", ListAsync).WithName("ListWorkflowInstances")
             .WithSummary("Instances, newest first; filters: definitionId, version, status (comma-separated), correlationId, createdFrom, createdBefore; keyset paging.");
         instances.MapGet("/{instanceId}", GetAsync).WithName("GetWorkflowInstance")
-            .WithSummary("One instance with its journal (the first journalLimit entries), incidents and pending bookmarks; includeState=true adds the state document.");
+            .WithSummary("One instance with its journal (the first journalLimit entries), incidents and pending bookmarks; includeState=true adds the state document. A dispatched instance no node has started yet is 'Pending'.");
         instances.MapGet("/{instanceId}/journal", JournalAsync).WithName("GetWorkflowInstanceJournal")
             .WithSummary("The instance's journal after a position (children included), in commit order.");
     }
@@ -54,7 +54,17 @@ internal static class InstanceReadEndpoints
         var instance = await store.Instances.GetAsync(instanceId, cancellationToken);
         if (instance is null)
         {
-            return ApiProblems.InstanceNotFound(instanceId);
+            if (await PendingStart.FindAsync(store, instanceId, cancellationToken) is { } pending)
+            {
+                return Results.Json(PendingStart.Json(pending));
+            }
+
+            // The start may have been applied between the two reads.
+            instance = await store.Instances.GetAsync(instanceId, cancellationToken);
+            if (instance is null)
+            {
+                return ApiProblems.InstanceNotFound(instanceId);
+            }
         }
 
         var journal = await store.Journal.ReadAsync(instanceId, 0, Math.Clamp(journalLimit ?? 1000, 1, 10_000), cancellationToken);

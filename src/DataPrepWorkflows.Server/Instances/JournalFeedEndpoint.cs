@@ -13,7 +13,8 @@ namespace DataPrepWorkflows.Server.Instances;
 /// <c>GET /api/v1/workflow-instances/{id}/journal/stream</c>: the instance's journal as server-sent events. Polls the
 /// journal store by position (so any node's commits show up, not only this node's), sends each entry as an
 /// <c>entry</c> event whose id is the position to resume from (<c>Last-Event-ID</c>), and ends with an <c>end</c>
-/// event once the instance has finished, faulted or been cancelled and every entry was sent.
+/// event once the instance has finished, faulted or been cancelled and every entry was sent. A dispatched instance
+/// that no node has started yet is waited for.
 /// </summary>
 internal static class JournalFeedEndpoint
 {
@@ -29,7 +30,7 @@ internal static class JournalFeedEndpoint
 
     private static async Task<IResult> StreamAsync(HttpContext context, IRuntimeStore store, ServerSettings settings, TimeProvider time, string instanceId, long? after, CancellationToken cancellationToken)
     {
-        var instance = await store.Instances.GetAsync(instanceId, cancellationToken);
+        var instance = await ReadAsync(store, instanceId, null, cancellationToken);
         if (instance is null)
         {
             return ApiProblems.InstanceNotFound(instanceId);
@@ -50,7 +51,7 @@ internal static class JournalFeedEndpoint
         while (!cancellationToken.IsCancellationRequested)
         {
             // Read the status before the journal: entries committed with the final status are then always read below.
-            var ended = InstanceJson.HasEnded(instance!);
+            var ended = instance.Record is { } record && InstanceJson.HasEnded(record);
             var page = await store.Journal.ReadAsync(instanceId, position, BatchSize, cancellationToken);
             foreach (var entry in page.Entries)
             {
@@ -71,16 +72,40 @@ internal static class JournalFeedEndpoint
 
             if (ended)
             {
-                await WriteEventAsync(response, "end", position, InstanceJson.Summary(instance!), cancellationToken);
+                await WriteEventAsync(response, "end", position, InstanceJson.Summary(instance.Record!), cancellationToken);
                 break;
             }
 
             await Task.Delay(settings.FeedPollInterval, time, cancellationToken);
-            instance = await store.Instances.GetAsync(instanceId, cancellationToken) ?? instance;
+            instance = await ReadAsync(store, instanceId, instance, cancellationToken);
+            if (instance is null)
+            {
+                // The start was dropped (a concurrency policy skipped it): nothing will ever be written.
+                await WriteEventAsync(response, "end", position, new JsonObject { ["instanceId"] = instanceId, ["status"] = "NotStarted" }, cancellationToken);
+                break;
+            }
         }
 
         return Results.Empty;
     }
+
+    /// <summary>
+    /// The instance, or its pending start, or null when neither exists. The queue is read before the instance: a start
+    /// applied in between is then found as the instance, never missed by both reads.
+    /// </summary>
+    private static async Task<Seen?> ReadAsync(IRuntimeStore store, string instanceId, Seen? previous, CancellationToken cancellationToken)
+    {
+        if (previous?.Record is not null)
+        {
+            return new Seen(await store.Instances.GetAsync(instanceId, cancellationToken) ?? previous.Record);
+        }
+
+        var pending = await PendingStart.FindAsync(store, instanceId, cancellationToken);
+        var record = await store.Instances.GetAsync(instanceId, cancellationToken);
+        return record is not null || pending is not null ? new Seen(record) : null;
+    }
+
+    private sealed record Seen(InstanceRecord? Record);
 
     private static async Task WriteEventAsync(HttpResponse response, string name, long? id, JsonObject data, CancellationToken cancellationToken)
     {

@@ -52,6 +52,34 @@ public sealed class JournalFeedTests(ServerFixture server) : IClassFixture<Serve
     }
 
     [Fact]
+    public async Task A_dispatched_instance_no_node_started_yet_is_pending_and_its_feed_waits_for_it()
+    {
+        using var editor = server.Client("editor");
+        using var @operator = server.Client("operator");
+        await Seed.SaveAsync(editor, "pending-feed", publish: true);
+        var dispatched = await (await @operator.PostAsync("/api/v1/workflow-definitions/pending-feed/dispatch", null)).ReadObjectAsync();
+        var instanceId = dispatched["instanceId"]!.GetValue<string>();
+
+        var pending = await (await @operator.GetAsync($"/api/v1/workflow-instances/{instanceId}")).ReadObjectAsync();
+        Assert.Equal("Pending", pending["status"]!.GetValue<string>());
+
+        using var response = await @operator.GetAsync($"/api/v1/workflow-instances/{instanceId}/journal/stream", HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await server.Time.WaitForDelayAsync(timeout.Token);
+        await Seed.InstanceAsync(server.Store, instanceId, "pending-feed", WorkflowStatus.Finished, T0, journal: ["WorkflowStarted", "WorkflowFinished"]);
+        server.Time.Advance(TimeSpan.FromSeconds(1));
+
+        var events = new List<(string Name, JsonObject Data)>();
+        for (var i = 0; i < 3; i++)
+        {
+            events.Add(await ReadEventAsync(reader, timeout.Token));
+        }
+
+        Assert.Equal(["entry", "entry", "end"], events.Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task Last_Event_ID_resumes_after_what_the_client_already_has()
     {
         await Seed.InstanceAsync(server.Store, "resumed-feed", "feed", WorkflowStatus.Finished, T0, journal: ["WorkflowStarted", "Started", "Completed", "WorkflowFinished"]);
