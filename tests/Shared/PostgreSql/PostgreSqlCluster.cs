@@ -30,6 +30,7 @@ public sealed class PostgreSqlCluster : IAsyncDisposable
         _asServerUser = asServerUser;
         Port = port;
         AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
+        StartWatchdog();
     }
 
     /// <summary>The cluster's temporary folder (data directory and socket).</summary>
@@ -51,12 +52,12 @@ public sealed class PostgreSqlCluster : IAsyncDisposable
         PostgreSqlCluster? cluster = null;
         try
         {
+            cluster = new PostgreSqlCluster(folder, binaries, asServerUser, FreeLoopbackPort());
             if (asServerUser)
             {
                 await RunAsync("chown", [ServerUser, folder], asServerUser: false, cancellationToken);
             }
 
-            cluster = new PostgreSqlCluster(folder, binaries, asServerUser, FreeLoopbackPort());
             await cluster.InitAndStartAsync(cancellationToken);
             return cluster;
         }
@@ -143,7 +144,6 @@ public sealed class PostgreSqlCluster : IAsyncDisposable
             ["-D", DataDirectory, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60", "-o", options, "start"],
             _asServerUser,
             cancellationToken);
-        StartWatchdog();
     }
 
     /// <summary>
@@ -154,7 +154,7 @@ public sealed class PostgreSqlCluster : IAsyncDisposable
     {
         var pgCtl = Path.Combine(_binaries, "pg_ctl");
         var stop = (_asServerUser ? $"runuser -u {ServerUser} -- " : string.Empty) + $"'{pgCtl}' -D '{DataDirectory}' -m immediate -w stop";
-        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop} >/dev/null 2>&1; rm -rf '{Folder}'";
+        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; [ -f '{DataDirectory}/postmaster.pid' ] && {stop} >/dev/null 2>&1; rm -rf '{Folder}'";
         var start = new ProcessStartInfo("sh") { UseShellExecute = false, RedirectStandardInput = true };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(script);
