@@ -20,6 +20,8 @@ public static class ElsaWorkflowExporter
     /// <summary>The Elsa version whose format is written (<c>toolVersion</c>).</summary>
     public const string ToolVersion = "3.5.0.0";
 
+    private static readonly string[] MappedKeys = ["id", "version", "name", "description", "inputs", "outputs", "variables", "triggers", "activities"];
+
     /// <summary>The Elsa JSON of <paramref name="definition"/>.</summary>
     /// <param name="definition">The workflow.</param>
     /// <param name="layout">Designer positions (the sidecar <c>.layout.json</c>), written to <c>metadata.designer.position</c>.</param>
@@ -67,7 +69,8 @@ public static class ElsaWorkflowExporter
         AddIfAny(custom, ElsaKeys.Inputs, originalInputs);
         AddIfAny(custom, ElsaKeys.Variables, originalVariables);
         AddIfAny(custom, ElsaKeys.Outputs, canonical["outputs"]?.DeepClone() as JsonObject ?? []);
-        AddIfAny(custom, ElsaKeys.Unknown, definition.Unknown?.DeepClone() as JsonObject ?? []);
+        // Every other top-level property (unknown ones, and known ones Elsa has no place for) is kept as written.
+        AddIfAny(custom, ElsaKeys.Unknown, new JsonObject(canonical.Where(p => !MappedKeys.Contains(p.Key)).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))));
 
         var usedIds = new HashSet<string>(AllIds(definition.Activities), StringComparer.Ordinal);
         var root = new ElsaFlowchartWriter(registry, layout)
