@@ -37,6 +37,10 @@ public sealed class EventBridgeClient : IDisposable
     public Task<DescribeRuleResponse> DescribeRuleAsync(RuleNameRequest request, CancellationToken cancellationToken = default) =>
         _transport.SendAsync("DescribeRule", request, Json.RuleNameRequest, Json.DescribeRuleResponse, cancellationToken);
 
+    /// <summary>Lists one page of the rules on a bus, optionally only those whose name starts with a prefix.</summary>
+    public Task<ListRulesResponse> ListRulesAsync(ListRulesRequest request, CancellationToken cancellationToken = default) =>
+        _transport.SendAsync("ListRules", request, Json.ListRulesRequest, Json.ListRulesResponse, cancellationToken);
+
     /// <summary>Lists one page of a rule's targets.</summary>
     public Task<ListTargetsByRuleResponse> ListTargetsByRuleAsync(ListTargetsByRuleRequest request, CancellationToken cancellationToken = default) =>
         _transport.SendAsync("ListTargetsByRule", request, Json.ListTargetsByRuleRequest, Json.ListTargetsByRuleResponse, cancellationToken);

@@ -9,6 +9,8 @@ namespace DataPrepWorkflows.Aws.EventBridge;
 [JsonSerializable(typeof(PutRuleResponse))]
 [JsonSerializable(typeof(RuleNameRequest))]
 [JsonSerializable(typeof(DescribeRuleResponse))]
+[JsonSerializable(typeof(ListRulesRequest))]
+[JsonSerializable(typeof(ListRulesResponse))]
 [JsonSerializable(typeof(PutTargetsRequest))]
 [JsonSerializable(typeof(TargetsResponse))]
 [JsonSerializable(typeof(ListTargetsByRuleRequest))]

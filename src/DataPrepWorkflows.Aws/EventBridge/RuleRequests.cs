@@ -62,3 +62,44 @@ public sealed record DescribeRuleResponse(string Name, string Arn)
     /// <summary>The bus the rule belongs to.</summary>
     public string? EventBusName { get; init; }
 }
+
+/// <summary><c>ListRules</c> input.</summary>
+public sealed record ListRulesRequest
+{
+    /// <summary>Only rules whose name starts with this.</summary>
+    public string? NamePrefix { get; init; }
+
+    /// <summary>The event bus name or ARN; <c>default</c> when unset.</summary>
+    public string? EventBusName { get; init; }
+
+    /// <summary>The token of the previous page.</summary>
+    public string? NextToken { get; init; }
+
+    /// <summary>1–100 rules per page.</summary>
+    public int? Limit { get; init; }
+}
+
+/// <summary>A rule in a <c>ListRules</c> page.</summary>
+/// <param name="Name">The rule.</param>
+/// <param name="Arn">Its ARN.</param>
+public sealed record RuleSummary(string Name, string Arn)
+{
+    /// <summary>The pattern as JSON text.</summary>
+    public string? EventPattern { get; init; }
+
+    /// <summary><c>ENABLED</c> or <c>DISABLED</c>.</summary>
+    public string? State { get; init; }
+
+    /// <summary>The bus the rule belongs to.</summary>
+    public string? EventBusName { get; init; }
+}
+
+/// <summary><c>ListRules</c> output.</summary>
+public sealed record ListRulesResponse
+{
+    /// <summary>The rules of this page.</summary>
+    public IReadOnlyList<RuleSummary> Rules { get; init; } = [];
+
+    /// <summary>The token of the next page, when there is one.</summary>
+    public string? NextToken { get; init; }
+}

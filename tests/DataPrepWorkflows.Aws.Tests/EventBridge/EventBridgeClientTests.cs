@@ -29,6 +29,9 @@ public sealed class EventBridgeClientTests(MotoServerFixture moto) : IDisposable
         Assert.Equal(RuleStates.Enabled, described.State);
         Assert.Equal(JsonSerializer.Deserialize<JsonElement>(Pattern).GetRawText(), JsonSerializer.Deserialize<JsonElement>(described.EventPattern!).GetRawText());
 
+        var listed = await events.ListRulesAsync(new ListRulesRequest { NamePrefix = rule, EventBusName = "default", Limit = 10 });
+        Assert.Equal(ruleArn, Assert.Single(listed.Rules).Arn);
+
         var put = await events.PutTargetsAsync(new PutTargetsRequest(rule, [new RuleTarget("queue", queueArn)
         {
             DeadLetterConfig = new DeadLetterConfig(queueArn),
@@ -66,7 +69,7 @@ public sealed class EventBridgeClientTests(MotoServerFixture moto) : IDisposable
         var operations = _aws.Recorder.Requests.Where(r => r.Target.StartsWith("AWSEvents.", StringComparison.Ordinal)).Select(r => r.Operation).ToHashSet();
         Assert.Superset(operations, new HashSet<string>
         {
-            "PutRule", "PutTargets", "DescribeRule", "ListTargetsByRule", "RemoveTargets", "DeleteRule", "PutEvents", "TestEventPattern",
+            "PutRule", "PutTargets", "DescribeRule", "ListRules", "ListTargetsByRule", "RemoveTargets", "DeleteRule", "PutEvents", "TestEventPattern",
         });
         _aws.AssertRequestsMatchModels();
     }
