@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DataPrepWorkflows.Events.Envelope;
+using DataPrepWorkflows.Runtime.Events;
 using DataPrepWorkflows.Server.Audit;
 using DataPrepWorkflows.Server.Hosting;
 using DataPrepWorkflows.Server.Problems;
@@ -67,7 +68,21 @@ internal static class EventEndpoints
         using var trace = metrics.Traces.StartActivity("IngestEvent");
         trace?.SetTag("event.id", @event.Id);
         trace?.SetTag("event.source", @event.Source);
-        var result = await components.Events.IngestAsync(@event, cancellationToken);
+        EventIngestionResult result;
+        try
+        {
+            result = await components.Events.IngestAsync(@event, cancellationToken);
+        }
+        catch (InvalidEventException e)
+        {
+            return new ApiProblem(
+                StatusCodes.Status400BadRequest,
+                ProblemCodes.InvalidEvent,
+                "Invalid event",
+                $"The body is not an EventBridge event: {e.Message}",
+                "Send the event envelope as EventBridge delivers it, with its id (deduplication relies on it).");
+        }
+
         metrics.EventIngested(connection.Name, result.Duplicate);
         foreach (var _ in result.InstanceIds)
         {

@@ -1,6 +1,7 @@
 using DataPrepWorkflows.Dsl.Validation;
 using DataPrepWorkflows.Engine.Expressions;
 using DataPrepWorkflows.Server.Audit;
+using DataPrepWorkflows.Labeling.Web;
 using DataPrepWorkflows.Server.Definitions;
 using DataPrepWorkflows.Server.Hosting;
 using DataPrepWorkflows.Server.Problems;
@@ -8,6 +9,7 @@ using DataPrepWorkflows.Server.Security;
 using DataPrepWorkflows.Server.Telemetry;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +65,10 @@ public static class DataprepServer
         app.UseAuthentication();
         app.UseAuthorization();
         ServerEndpoints.Map(app);
+        if (components.Labeling is { } labeling)
+        {
+            app.MapLabeling(labeling, RolePolicies.Editor).WithTags("Labeling");
+        }
         components.MapExtensions?.Invoke(app);
         return app;
     }

@@ -35,6 +35,12 @@ public sealed record ServerComponents(IRuntimeStore Store, IWorkflowRuntime Runt
     /// </summary>
     public ServerMetrics? Metrics { get; init; }
 
+    /// <summary>
+    /// The labeling service; when given, the labeling page and API are served under <c>/labeling</c> (editor role).
+    /// <value><c>null</c>: no labeling endpoints.</value>
+    /// </summary>
+    public DataPrepWorkflows.Labeling.Running.LabelingJobs? Labeling { get; init; }
+
     /// <summary>Maps more endpoints (HTTP-triggered workflows, the labeling page) after the API's own.</summary>
     public Action<Microsoft.AspNetCore.Routing.IEndpointRouteBuilder>? MapExtensions { get; init; }
 }
