@@ -1,7 +1,7 @@
 using DataPrepWorkflows.Dsl.Validation;
 using DataPrepWorkflows.Engine.Expressions;
-using DataPrepWorkflows.Server.Audit;
 using DataPrepWorkflows.Labeling.Web;
+using DataPrepWorkflows.Server.Audit;
 using DataPrepWorkflows.Server.Definitions;
 using DataPrepWorkflows.Server.Hosting;
 using DataPrepWorkflows.Server.Problems;
