@@ -18,6 +18,7 @@ using DataPrepWorkflows.Cli.Samples;
 using DataPrepWorkflows.Cli.Schema;
 using DataPrepWorkflows.Cli.Serve;
 using DataPrepWorkflows.Cli.Validate;
+using DataPrepWorkflows.Cli.Watch;
 
 namespace DataPrepWorkflows.Cli;
 
@@ -50,6 +51,7 @@ internal static class DataprepCommandLine
             DiffCommand.Create(output, error),
             LabelCommand.Create(output),
             ServeCommand.Create(output, error),
+            WatchCommand.Create(output, error),
         };
 
         try

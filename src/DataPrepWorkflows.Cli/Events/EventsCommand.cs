@@ -29,6 +29,7 @@ internal static class EventsCommand
         {
             test,
             EventsDeploy.EventsDeployCommand.Create(output, error),
+            EventsPut.EventsPutCommand.Create(output, error),
         };
     }
 
