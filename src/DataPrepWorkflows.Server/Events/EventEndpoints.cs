@@ -23,10 +23,12 @@ internal static class EventEndpoints
     {
         api.MapPost("/events", IngestAsync)
             .AllowAnonymous()
-            .Accepts<JsonObject>("application/json")
             .WithTags("Events")
             .WithName("IngestEvent")
-            .WithSummary("Ingests an EventBridge event (API destination); credentials of a configured connection required.");
+            .WithSummary("Ingests an EventBridge event (API destination); credentials of a configured connection required.")
+            // No Accepts(): any content type is read as JSON, and a request with the wrong one must still meet the
+            // connection check (an Accepts() mismatch would answer before it).
+            .Produces<JsonObject>(StatusCodes.Status202Accepted);
     }
 
     private static async Task<IResult> IngestAsync(HttpContext context, ServerSettings settings, ServerComponents components, ServerMetrics metrics, AuditTrail audit, CancellationToken cancellationToken)

@@ -35,6 +35,10 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, ServerSett
             {
                 await ApiProblems.RouteNotFound(context.Request.Path).ExecuteAsync(context);
             }
+            else if (context.Response is { HasStarted: false, StatusCode: StatusCodes.Status415UnsupportedMediaType } && context.Response.ContentLength is null)
+            {
+                await (ApiProblems.BadParameter("Content-Type", $"'{context.Request.ContentType}' is not accepted here; send application/json.") with { Status = StatusCodes.Status415UnsupportedMediaType }).ExecuteAsync(context);
+            }
         }
         catch (BodyTooLargeException)
         {

@@ -64,6 +64,17 @@ public sealed class EventIngestionTests(ServerFixture server) : IClassFixture<Se
         Assert.DoesNotContain(server.Events.Received, e => e.Id == id);
     }
 
+    [Fact]
+    public async Task Wrong_credentials_with_a_non_json_content_type_are_still_the_event_401()
+    {
+        using var client = server.Client(null);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/events") { Content = new StringContent("{}", Encoding.UTF8, "text/plain") };
+        request.Headers.Add(ServerFixture.EventHeader, "wrong");
+        using var response = await client.SendAsync(request);
+
+        await ProblemDetailsTests.AssertProblemAsync(response, HttpStatusCode.Unauthorized, "DPA012");
+    }
+
     [Theory]
     [InlineData("{\"version\": \"0\", \"id\": ")]
     [InlineData("{\"id\": \"no-envelope\"}")]

@@ -54,6 +54,15 @@ public sealed class ProblemDetailsTests(ServerFixture server) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_body_that_is_not_json_is_a_415_problem()
+    {
+        using var client = server.Client("operator");
+        using var response = await client.PostAsync("/api/v1/bulk-actions/cancel/workflow-instances", new StringContent("instanceIds=a", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "DPA011");
+    }
+
+    [Fact]
     public async Task Missing_instance_is_a_404_naming_it()
     {
         using var client = server.Client("viewer");
