@@ -99,6 +99,10 @@ public sealed class LabelActivity : Activity
     [Input(Order = 17, Category = "Automated labeling", DefaultJson = "0.8", Description = "Objects whose pre-label confidence is at least this (0–1) are labeled automatically (human-annotated: no).")]
     public double AutoLabelThreshold { get; set; } = 0.8;
 
+    /// <summary>Where to write the labeled objects as a flat dataset.</summary>
+    [Input(Order = 18, Category = "Output", Description = "Also write the labeled objects as flat JSON Lines (path or s3:// URI ending in .jsonl): each line plus <attr> (class name), <attr>_confidence, <attr>_human_annotated and <attr>_labeled_at (epoch seconds), for activities that read datasets.")]
+    public string? LabeledDataOutput { get; set; }
+
     /// <summary>The output manifest.</summary>
     [Output(Description = "The output manifest: <S3OutputPath>/<job-name>/manifests/output/output.manifest.")]
     public string OutputManifest { get; private set; } = "";
@@ -119,6 +123,10 @@ public sealed class LabelActivity : Activity
     [Output(Description = "Objects in the job.")]
     public int Total { get; private set; }
 
+    /// <summary>The flat labeled dataset.</summary>
+    [Output(Description = "The flat labeled dataset written (labeledDataOutput), or empty.")]
+    public string LabeledData { get; private set; } = "";
+
     /// <summary>The job's final status.</summary>
     [Output(Description = "LabelingJobStatus: Completed or Stopped.")]
     public string Status { get; private set; } = "";
@@ -137,7 +145,7 @@ public sealed class LabelActivity : Activity
             LabelLog.Planned(context.Logger, definition.LabelingJobName, objects.Count, plan.AutoLabeled, plan.HumanTasks);
             if (plan.HumanTasks == 0)
             {
-                Finish(context, await jobs.CreateAsync(plan, null, context.CancellationToken).ConfigureAwait(false));
+                await FinishAsync(context, jobs, await jobs.CreateAsync(plan, null, context.CancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
                 return;
             }
 
@@ -161,7 +169,8 @@ public sealed class LabelActivity : Activity
             ?? throw new InvalidOperationException("The Label activity was resumed without the job it waits on.");
         try
         {
-            Finish(context, await LabelingServices.Jobs(context).EndForWaiterAsync(name, context.CancellationToken).ConfigureAwait(false));
+            var jobs = LabelingServices.Jobs(context);
+            await FinishAsync(context, jobs, await jobs.EndForWaiterAsync(name, context.CancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         }
         catch (LabelingException error)
         {
@@ -169,8 +178,14 @@ public sealed class LabelActivity : Activity
         }
     }
 
-    private void Finish(ActivityContext context, LabelingJobSummary job)
+    private async Task FinishAsync(ActivityContext context, LabelingJobs jobs, LabelingJobSummary job)
     {
+        if (!string.IsNullOrWhiteSpace(LabeledDataOutput))
+        {
+            await LabeledDataset.WriteAsync(jobs, job, LabeledDataOutput, context.CancellationToken).ConfigureAwait(false);
+            LabeledData = LabeledDataOutput;
+        }
+
         OutputManifest = job.OutputManifest;
         HumanLabeled = job.Progress.HumanLabeled;
         AutoLabeled = job.Progress.MachineLabeled;

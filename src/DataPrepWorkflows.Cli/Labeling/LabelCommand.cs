@@ -48,8 +48,13 @@ internal static class LabelCommand
         {
             var name = parse.GetRequiredValue(submitName);
             var who = parse.GetRequiredValue(worker);
-            var task = await jobs.NextTaskAsync(name, who, parse.GetValue(objectIndex), ct)
-                ?? throw new UserError(LabelingCliErrors.NoTask, parse.GetValue(objectIndex) is { } n
+            var task = await jobs.NextTaskAsync(name, who, parse.GetValue(objectIndex), ct);
+            if (task is null && await jobs.GetRequiredAsync(name, ct) is { Status: not LabelingJobStatus.InProgress } ended)
+            {
+                throw new UserError(LabelingCliErrors.JobNotInProgress, $"labeling job '{ended.Name}' is {ended.Status}; it takes no more answers.");
+            }
+
+            task = task ?? throw new UserError(LabelingCliErrors.NoTask, parse.GetValue(objectIndex) is { } n
                     ? $"object {n} of job '{name}' is not available to worker '{who}' (labeled, answered or skipped already, or taken by enough workers)."
                     : $"no task of job '{name}' is left for worker '{who}'.");
             var answer = parse.GetRequiredValue(labels);

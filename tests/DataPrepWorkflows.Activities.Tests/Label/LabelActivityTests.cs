@@ -60,6 +60,7 @@ public sealed class LabelActivityTests : IAsyncLifetime
             ["sourceColumn"] = "loan_purpose",
             ["labels"] = new JsonArray("secured", "unsecured"),
             ["autoLabeling"] = JsonNode.Parse("""{"rules": [{"label": "secured", "keywords": ["home", "car"], "confidence": 0.95}, {"label": "unsecured", "pattern": ".", "confidence": 0.9}]}"""),
+            ["labeledDataOutput"] = "s3://labeled/flat/labels.jsonl",
         }));
 
         Assert.Equal(WorkflowStatus.Finished, result.Status);
@@ -75,6 +76,11 @@ public sealed class LabelActivityTests : IAsyncLifetime
         Assert.Equal("0", lines[1]["sentiment"]!.GetValue<string>());
         Assert.Equal("unsecured", lines[2]["sentiment-metadata"]!["class-name"]!.GetValue<string>());
         Assert.Equal("no", lines[2]["sentiment-metadata"]!["human-annotated"]!.GetValue<string>());
+        Assert.Equal("s3://labeled/flat/labels.jsonl", outputs["labeledData"]!.GetValue<string>());
+        var flat = File.ReadAllLines(Backends.ResolveLocalPath("s3://labeled/flat/labels.jsonl"));
+        Assert.Equal(
+            """{"applicant_id":"A1","loan_purpose":"Home","source":"Home","sentiment":"secured","sentiment_confidence":0.95,"sentiment_human_annotated":"no","sentiment_labeled_at":1768467600}""",
+            flat[0]);
     }
 
     [Fact]
