@@ -6,6 +6,9 @@ using DataPrepWorkflows.Cli.Plugins;
 using DataPrepWorkflows.Engine.Descriptors;
 using DataPrepWorkflows.Engine.Execution;
 using DataPrepWorkflows.Engine.Expressions;
+using DataPrepWorkflows.Labeling.Output;
+using DataPrepWorkflows.Labeling.Running;
+using DataPrepWorkflows.Labeling.Store;
 using DataPrepWorkflows.Persistence;
 using DataPrepWorkflows.Runtime;
 using DataPrepWorkflows.Server;
@@ -55,11 +58,14 @@ internal static class ServerProcess
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         var expressions = new JintExpressionEngine();
-        await using var runtime = new RuntimeHost(store, registry, expressions, runtimeOptions, new WorkflowEngineOptions
+        RuntimeHost? created = null;
+        var labelingStore = SqliteLabelingStore.InStateFolder(backends.StateFolder);
+        var labelingCompletion = new RuntimeLabelingCompletion(() => created!);
+        await using var runtime = created = new RuntimeHost(store, registry, expressions, runtimeOptions, new WorkflowEngineOptions
         {
             TimeProvider = clock,
             Env = settings.Environment,
-            Services = backends,
+            Services = new ServeServices(backends, labelingStore, labelingCompletion),
             Observer = metrics,
         });
 
@@ -74,6 +80,8 @@ internal static class ServerProcess
                 Time = clock,
                 Metrics = metrics,
                 NodeRunning = () => !node.IsCompleted,
+                Events = new RuntimeEventIngestion(store, clock),
+                Labeling = new LabelingJobs(labelingStore, new LabelingFiles(backends.Storage), clock, labelingCompletion),
             });
         }
         catch (ServerConfigurationException e)
