@@ -104,7 +104,9 @@ public sealed partial class RuntimeHost
     /// <inheritdoc />
     public async Task<InstanceRecord?> WaitAsync(string instanceId, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var deadline = _clock.GetUtcNow() + timeout;
+        // Waiting is wall-clock time (a caller's patience), not the workflow clock the engine runs on.
+        var wall = TimeProvider.System;
+        var deadline = wall.GetUtcNow() + timeout;
         while (true)
         {
             var next = _notifier.NextCommit(instanceId);
@@ -114,7 +116,7 @@ public sealed partial class RuntimeHost
                 return instance;
             }
 
-            var left = deadline - _clock.GetUtcNow();
+            var left = deadline - wall.GetUtcNow();
             if (left <= TimeSpan.Zero)
             {
                 return instance;
@@ -122,7 +124,7 @@ public sealed partial class RuntimeHost
 
             // Commits on this node wake the wait at once; commits on other nodes are seen by the poll.
             var poll = left < _options.IdlePoll / 4 ? left : _options.IdlePoll / 4;
-            await Task.WhenAny(next, Task.Delay(poll, _clock, cancellationToken)).ConfigureAwait(false);
+            await Task.WhenAny(next, Task.Delay(poll, wall, cancellationToken)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
         }
     }

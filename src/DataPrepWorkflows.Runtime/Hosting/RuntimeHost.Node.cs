@@ -50,8 +50,9 @@ public sealed partial class RuntimeHost
     }
 
     /// <summary>
-    /// Applies due work until none is due and none is in hand, then returns (the CLI and tests use it to drive runs to
-    /// their next suspension or end without a background loop).
+    /// Applies due work until this node can claim nothing more and has nothing in hand, then returns (the CLI and tests
+    /// use it to drive runs to their next suspension or end without a background loop). Work that is not due yet, or
+    /// that another node holds, is left where it is.
     /// </summary>
     public async Task RunUntilIdleAsync(CancellationToken cancellationToken)
     {
@@ -70,21 +71,14 @@ public sealed partial class RuntimeHost
                 continue;
             }
 
-            if (inFlight.Count > 0)
+            if (inFlight.Count == 0)
             {
-                await Task.WhenAny(inFlight).ConfigureAwait(false);
-                inFlight.RemoveAll(t => t.IsCompleted);
-                continue;
-            }
-
-            var (due, _) = await Store.Work.CountAsync(_clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            if (due == 0)
-            {
+                // Nothing claimable: what is left is not due yet, or is another node's to apply.
                 return;
             }
 
-            // Due work exists but another node (or a lapsed lease) holds it: wait a poll and look again.
-            await Task.Delay(_options.IdlePoll / 10, _clock, cancellationToken).ConfigureAwait(false);
+            await Task.WhenAny(inFlight).ConfigureAwait(false);
+            inFlight.RemoveAll(t => t.IsCompleted);
         }
     }
 

@@ -5,9 +5,10 @@ using DataPrepWorkflows.Persistence;
 namespace DataPrepWorkflows.Runtime.Triggers;
 
 /// <summary>
-/// What a published version puts in the trigger index: one <see cref="StoredTrigger"/> per payload each trigger
-/// activity returns from <c>GetTriggerPayloads()</c>. A payload's string property <c>key</c>, when present, becomes
-/// the lookup key (an HTTP endpoint's method and path, for example).
+/// What a published version puts in the trigger index: one <see cref="StoredTrigger"/> per declared trigger, holding
+/// the payload its activity returns from <c>GetTriggerPayloads()</c> (the index keeps one row per trigger position, so
+/// a trigger returning several payloads is refused at publish). A payload's string property <c>key</c>, when present,
+/// becomes the lookup key (an HTTP endpoint's method and path, for example).
 /// </summary>
 internal static class TriggerIndexer
 {
@@ -18,12 +19,16 @@ internal static class TriggerIndexer
         for (var i = 0; i < definition.Triggers.Count; i++)
         {
             var declared = definition.Triggers[i];
-            var activity = engine.CreateTrigger(declared);
-            foreach (var payload in activity.GetTriggerPayloads())
+            var payloads = engine.CreateTrigger(declared).GetTriggerPayloads();
+            if (payloads.Count != 1)
             {
-                var key = payload["key"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-                triggers.Add(new StoredTrigger(definition.Id, definition.Version, i, declared.Type, key, payload.ToJsonString()));
+                throw new WorkflowDefinitionException("ENG014",
+                    $"Trigger {i} ('{declared.Id ?? declared.Type}') returned {payloads.Count} payloads to index; the trigger index holds exactly one per trigger.");
             }
+
+            var payload = payloads[0];
+            var key = payload["key"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+            triggers.Add(new StoredTrigger(definition.Id, definition.Version, i, declared.Type, key, payload.ToJsonString()));
         }
 
         return triggers;

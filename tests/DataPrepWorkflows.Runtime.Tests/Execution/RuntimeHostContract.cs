@@ -2,18 +2,23 @@ using System.Text.Json.Nodes;
 using DataPrepWorkflows.Engine.Execution;
 using DataPrepWorkflows.Persistence;
 using DataPrepWorkflows.Runtime.Tests.Support;
+using DataPrepWorkflows.Testing.PostgreSql;
 using static DataPrepWorkflows.Runtime.Tests.Support.Workflows;
 
 namespace DataPrepWorkflows.Runtime.Tests.Execution;
 
-public sealed class RuntimeHostTests
+/// <summary>The runtime's behaviour, run against each store (SQLite and PostgreSQL subclasses below).</summary>
+public abstract class RuntimeHostContract
 {
     private static readonly CancellationToken None = CancellationToken.None;
+
+    /// <summary>A fresh store and clock for one test.</summary>
+    protected abstract Task<RuntimeHarness> CreateHarnessAsync();
 
     [Fact]
     public async Task Start_RunsToTheEnd_AndCommitsInstanceJournalAndNothingLeftQueued()
     {
-        await using var h = await RuntimeHarness.CreateAsync();
+        await using var h = await CreateHarnessAsync();
         var node = h.Node();
         await h.PublishAsync(node, Chain("chain", ("a", "Step", Text("1")), ("b", "Step", Text("2")), ("c", "Step", Text("3"))));
 
@@ -33,7 +38,7 @@ public sealed class RuntimeHostTests
     [Fact]
     public async Task EveryCompletedActivity_IsCommitted_WhileTheRunGoesOn()
     {
-        await using var h = await RuntimeHarness.CreateAsync();
+        await using var h = await CreateHarnessAsync();
         var node = h.Node();
         await h.PublishAsync(node, Chain("held", ("a", "Step", Text("1")), ("b", "Step", Text("2")), ("gate", "Gate", null), ("c", "Step", Text("3"))));
         h.World.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -57,7 +62,7 @@ public sealed class RuntimeHostTests
     [Fact]
     public async Task ANodeDyingMidActivity_ItsWorkContinuesOnAnotherNodeFromTheLastCommit_Once()
     {
-        await using var h = await RuntimeHarness.CreateAsync();
+        await using var h = await CreateHarnessAsync();
         var dying = h.Node("node-a");
         await h.PublishAsync(dying, Chain("crash", ("a", "Step", Text("1")), ("gate", "Gate", null), ("c", "Step", Text("3"))));
         h.World.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -90,7 +95,7 @@ public sealed class RuntimeHostTests
     [Fact]
     public async Task AnUnsafeStepInterruptedByANodeDying_FaultsAsInterrupted_WithAnIncident()
     {
-        await using var h = await RuntimeHarness.CreateAsync();
+        await using var h = await CreateHarnessAsync();
         var dying = h.Node("node-a");
         await h.PublishAsync(dying, Chain("pay", ("a", "Step", Text("1")), ("charge", "UnsafeGate", null), ("c", "Step", Text("3"))));
         h.World.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -112,7 +117,7 @@ public sealed class RuntimeHostTests
     [Fact]
     public async Task ADelay_IsADueWorkItem_ThatFiresOnceWhenTheClockReachesIt()
     {
-        await using var h = await RuntimeHarness.CreateAsync();
+        await using var h = await CreateHarnessAsync();
         var node = h.Node();
         await h.PublishAsync(node, Chain("wait", ("a", "Step", Text("1")), ("pause", "Delay", new JsonObject { ["duration"] = "PT10M" }), ("c", "Step", Text("3"))));
         var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "wait" }, None);
@@ -137,7 +142,7 @@ public sealed class RuntimeHostTests
     [Fact]
     public async Task ConcurrentResumesOfOneBookmark_ResumeItExactlyOnce()
     {
-        await using var h = await RuntimeHarness.CreateAsync();
+        await using var h = await CreateHarnessAsync();
         var node = h.Node();
         await h.PublishAsync(node, Chain("signal", ("wait", "Await", new JsonObject { ["key"] = "approve" }), ("c", "Step", Text("done"))));
         var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "signal" }, None);
@@ -157,7 +162,7 @@ public sealed class RuntimeHostTests
     [Fact]
     public async Task AFaultedInstance_HasAnIncident_AndRetryRunsItOnFromTheFailedActivity()
     {
-        await using var h = await RuntimeHarness.CreateAsync();
+        await using var h = await CreateHarnessAsync();
         var node = h.Node();
         await h.PublishAsync(node, Chain("fragile", ("a", "Step", Text("1")), ("f", "Fragile", new JsonObject { ["failures"] = 1 }), ("c", "Step", Text("3"))));
         var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "fragile" }, None);
@@ -177,7 +182,7 @@ public sealed class RuntimeHostTests
     [Fact]
     public async Task CancelASuspendedInstance_EndsItCancelled()
     {
-        await using var h = await RuntimeHarness.CreateAsync();
+        await using var h = await CreateHarnessAsync();
         var node = h.Node();
         await h.PublishAsync(node, Chain("signal", ("wait", "Await", null), ("c", "Step", Text("done"))));
         var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "signal" }, None);
@@ -194,7 +199,7 @@ public sealed class RuntimeHostTests
     [Fact]
     public async Task AStartWithADeduplicationKeyAlreadyAccepted_StartsNothing()
     {
-        await using var h = await RuntimeHarness.CreateAsync();
+        await using var h = await CreateHarnessAsync();
         var node = h.Node();
         await h.PublishAsync(node, Chain("once", ("a", "Step", Text("1"))));
         var key = new DeduplicationRecord("event:once:e-1", h.Clock.GetUtcNow() + TimeSpan.FromHours(1));
@@ -211,7 +216,7 @@ public sealed class RuntimeHostTests
     [Fact]
     public async Task Publish_IndexesTheTriggers_AndStartingAnUnpublishedWorkflowIsRefused()
     {
-        await using var h = await RuntimeHarness.CreateAsync();
+        await using var h = await CreateHarnessAsync();
         var node = h.Node();
         var wf = Chain("hooked", ("a", "Step", Text("1")));
         wf["triggers"] = new JsonArray(new JsonObject { ["type"] = "Hook", ["path"] = "/loans" });
@@ -228,7 +233,7 @@ public sealed class RuntimeHostTests
     [Fact]
     public async Task BadInputs_FaultTheInstanceWithTheReason()
     {
-        await using var h = await RuntimeHarness.CreateAsync();
+        await using var h = await CreateHarnessAsync();
         var node = h.Node();
         var wf = Chain("typed", ("a", "Step", Text("1")));
         wf["inputs"] = new JsonObject { ["count"] = new JsonObject { ["type"] = "integer" } };
@@ -241,4 +246,16 @@ public sealed class RuntimeHostTests
         Assert.Equal(WorkflowStatus.Faulted, instance.Status);
         Assert.Contains("count", instance.ErrorMessage, StringComparison.Ordinal);
     }
+}
+
+public sealed class SqliteRuntimeHostTests : RuntimeHostContract
+{
+    protected override Task<RuntimeHarness> CreateHarnessAsync() => RuntimeHarness.CreateAsync();
+}
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class PostgreSqlRuntimeHostTests(PostgreSqlFixture postgres) : RuntimeHostContract
+{
+    protected override async Task<RuntimeHarness> CreateHarnessAsync() =>
+        await RuntimeHarness.CreateAsync(await postgres.DatabaseAsync(nameof(PostgreSqlRuntimeHostTests)));
 }
