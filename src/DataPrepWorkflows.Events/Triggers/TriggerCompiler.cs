@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DataPrepWorkflows.Engine.Definitions;
 using DataPrepWorkflows.Events.Patterns;
 using DataPrepWorkflows.Storage;
 
@@ -81,6 +82,24 @@ public static class TriggerCompiler
                 DedupeWindow = options.DedupeWindow,
             },
             problems);
+    }
+
+    /// <summary>
+    /// The EventBridge pattern (JSON text) of a declared trigger, for deploying rules on AWS; <c>null</c> when the
+    /// trigger is not an event trigger.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The trigger does not compile (validate the workflow first).</exception>
+    public static string? PatternFor(TriggerDefinition trigger)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        if (!EventTriggerTypes.IsEventTrigger(trigger.Type))
+        {
+            return null;
+        }
+
+        var compilation = Compile(trigger.Type, trigger.Inputs);
+        return compilation.Trigger?.PatternJson.ToJsonString()
+            ?? throw new InvalidOperationException($"The {trigger.Type} trigger is not valid: {string.Join(" ", compilation.Problems.Select(p => p.Message))}");
     }
 
     internal static (TriggerBatch? Batch, TimeSpan DedupeWindow) ReadOptions(JsonObject payload, out List<TriggerProblem> problems)

@@ -170,9 +170,18 @@ public sealed class TriggerCompilerTests
         var created = new S3ObjectCreatedTrigger { Bucket = "raw", KeyPrefix = "incoming/" };
         var payload = Assert.Single(created.GetTriggerPayloads());
         Assert.Equal(Valid("S3ObjectCreated", """{"bucket": "raw", "keyPrefix": "incoming/"}""").PatternJson.ToJsonString(), payload["pattern"]!.ToJsonString());
-        Assert.Equal("PT24H", payload["dedupeWindow"]!.GetValue<string>());
+        Assert.Equal("P1D", payload["dedupeWindow"]!.GetValue<string>());
         Assert.Throws<InvalidOperationException>(() => new S3ObjectDeletedTrigger { Bucket = "No" }.GetTriggerPayloads());
         var raw = new EventBridgeTrigger { Pattern = JsonNode.Parse("""{"source": ["x"]}"""), Batch = new JsonObject { ["window"] = "1m" } };
         Assert.Equal(TimeSpan.FromMinutes(1), raw.Compile().Batch!.Window);
+    }
+
+    [Fact]
+    public void PatternFor_gives_the_rule_pattern_of_event_triggers_only()
+    {
+        var s3 = new DataPrepWorkflows.Engine.Definitions.TriggerDefinition("S3ObjectCreated", [KeyValuePair.Create<string, JsonNode?>("bucket", "raw")]);
+        Assert.Equal("""{"source":["aws.s3"],"detail-type":["Object Created"],"detail":{"bucket":{"name":["raw"]}}}""", TriggerCompiler.PatternFor(s3));
+        Assert.Null(TriggerCompiler.PatternFor(new DataPrepWorkflows.Engine.Definitions.TriggerDefinition("Cron", [])));
+        Assert.Throws<InvalidOperationException>(() => TriggerCompiler.PatternFor(s3 with { Inputs = [KeyValuePair.Create<string, JsonNode?>("bucket", "No")] }));
     }
 }
