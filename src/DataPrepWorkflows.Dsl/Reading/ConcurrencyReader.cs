@@ -61,7 +61,7 @@ internal static class ConcurrencyReader
             }
             else
             {
-                Fail(path + "/behavior", $"'concurrency.behavior' must be \"allow\", \"queue\", \"skip\" or \"cancel\"; found {JsonShape.Describe(behaviorNode)}.{Suggestions.Hint(text, Behaviors)}");
+                Fail(path + "/behavior", $"'concurrency.behavior' must be \"allow\", \"queue\", \"skip\" or \"cancel\"; found {JsonShape.Describe(behaviorNode)} {behaviorNode.ToJsonString()}.{Suggestions.Hint(text, Behaviors)}");
                 failed = true;
             }
         }
