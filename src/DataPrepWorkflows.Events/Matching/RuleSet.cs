@@ -13,12 +13,14 @@ public sealed class RuleSet
     private readonly string[] _ruleIds;
     private readonly RuleAutomaton _automaton;
     private readonly Func<List<int>, IReadOnlyList<string>> _toIds;
+    private readonly bool _uniqueIds;
 
     private RuleSet(string[] ruleIds, RuleAutomaton automaton)
     {
         _ruleIds = ruleIds;
         _automaton = automaton;
         _toIds = ToIds;
+        _uniqueIds = ruleIds.Distinct(StringComparer.Ordinal).Count() == ruleIds.Length;
     }
 
     /// <summary>The number of rules.</summary>
@@ -45,6 +47,18 @@ public sealed class RuleSet
         if (matched.Count == 0)
         {
             return [];
+        }
+
+        if (_uniqueIds)
+        {
+            // The usual case: one id per rule, so the ascending rule indexes map straight to the answer.
+            var direct = new string[matched.Count];
+            for (var i = 0; i < direct.Length; i++)
+            {
+                direct[i] = _ruleIds[matched[i]];
+            }
+
+            return direct;
         }
 
         var ids = new List<string>(matched.Count);
