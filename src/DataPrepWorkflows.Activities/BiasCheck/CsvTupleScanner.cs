@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Microsoft.Win32.SafeHandles;
@@ -214,6 +215,7 @@ internal static class CsvTupleScanner
         }
 
         /// <summary>Counts the complete lines of <paramref name="data"/>; returns the bytes consumed, or -1 to give up.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int ScanLines(ReadOnlySpan<byte> data, bool final)
         {
             if (data.Contains((byte)'"') || (_quote != 0 && data.Contains(_quote)))
@@ -264,6 +266,7 @@ internal static class CsvTupleScanner
         }
 
         /// <summary>Handles the delimiter or line break at <paramref name="at"/> (or the end of the data).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool Boundary(ReadOnlySpan<byte> data, int at, ref int field, ref int fieldStart, ref int lineStart)
         {
             var endOfLine = at == data.Length || data[at] == '\n';
@@ -299,6 +302,7 @@ internal static class CsvTupleScanner
             return true;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Count(ReadOnlySpan<byte> data)
         {
             var size = 0;
