@@ -47,11 +47,11 @@ internal static class DataprepCommandLine
             BiasCommand.Create(output),
             FeaturesCommand.Create(output),
             EventsCommand.Create(output, error),
-            ImportCommand.Create(output, error), ExportCommand.Create(output, error),
-            DiffCommand.Create(output, error),
             LabelCommand.Create(output),
             ServeCommand.Create(output, error),
             WatchCommand.Create(output, error),
+            ImportCommand.Create(output, error), ExportCommand.Create(output, error),
+            DiffCommand.Create(output, error),
         };
 
         try

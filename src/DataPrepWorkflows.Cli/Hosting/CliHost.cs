@@ -29,9 +29,22 @@ internal sealed class CliHost
     {
         var settings = SettingsLoader.Load();
         var plugins = PluginLoader.Load(settings.Plugins, settings.BaseFolder);
-        var registry = ActivityRegistry.WithBuiltIns([typeof(LoanSampleOptions).Assembly, .. plugins]);
-        return new CliHost(settings, registry);
+        return new CliHost(settings, BuildRegistry(settings, plugins));
     }
+
+    /// <summary>
+    /// The registry every host uses: the engine's control activities, the data activities, the trigger types (events,
+    /// schedules, HTTP) and the configured plugins.
+    /// </summary>
+    public static ActivityRegistry BuildRegistry(DataprepSettings settings, IEnumerable<System.Reflection.Assembly>? plugins = null) =>
+        ActivityRegistry.WithBuiltIns(
+        [
+            typeof(LoanSampleOptions).Assembly,
+            typeof(DataPrepWorkflows.Events.Triggers.EventBridgeTrigger).Assembly,
+            typeof(DataPrepWorkflows.Scheduling.Triggers.CronTrigger).Assembly,
+            typeof(DataPrepWorkflows.Http.Endpoints.HttpEndpoint).Assembly,
+            .. plugins ?? PluginLoader.Load(settings.Plugins, settings.BaseFolder),
+        ]);
 
     /// <summary>The local state folder (catalog, storage root, runs), resolved against the configuration's folder.</summary>
     public string StateFolder => ResolvePath(Settings.StateFolder);

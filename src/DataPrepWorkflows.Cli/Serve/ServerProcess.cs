@@ -1,16 +1,16 @@
 using DataPrepWorkflows.Activities.Backends;
-using DataPrepWorkflows.Activities.SampleData;
 using DataPrepWorkflows.Cli.Configuration;
 using DataPrepWorkflows.Cli.Console;
-using DataPrepWorkflows.Cli.Plugins;
-using DataPrepWorkflows.Engine.Descriptors;
+using DataPrepWorkflows.Cli.Hosting;
 using DataPrepWorkflows.Engine.Execution;
 using DataPrepWorkflows.Engine.Expressions;
+using DataPrepWorkflows.Http.Hosting;
 using DataPrepWorkflows.Labeling.Output;
 using DataPrepWorkflows.Labeling.Running;
 using DataPrepWorkflows.Labeling.Store;
 using DataPrepWorkflows.Persistence;
 using DataPrepWorkflows.Runtime;
+using DataPrepWorkflows.Scheduling;
 using DataPrepWorkflows.Server;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -31,7 +31,7 @@ internal static class ServerProcess
     {
         var config = ServeConfiguration.Load(configFile);
         var settings = SettingsLoader.Load(config.FilePath);
-        var registry = ActivityRegistry.WithBuiltIns([typeof(LoanSampleOptions).Assembly, .. PluginLoader.Load(settings.Plugins, settings.BaseFolder)]);
+        var registry = CliHost.BuildRegistry(settings);
         var clock = TimeProvider.System;
         var persistence = config.Persistence();
         var runtimeOptions = config.Runtime();
@@ -71,6 +71,8 @@ internal static class ServerProcess
 
         using var nodeStop = new CancellationTokenSource();
         var node = Task.Run(() => runtime.RunAsync(nodeStop.Token), CancellationToken.None);
+        await using var scheduler = new WorkflowScheduler(runtime, ScheduleOptions(persistence, backends.StateFolder, runtime.NodeId), clock);
+        await scheduler.StartAsync(cancellationToken);
         WebApplication app;
         try
         {
@@ -82,6 +84,7 @@ internal static class ServerProcess
                 NodeRunning = () => !node.IsCompleted,
                 Events = new RuntimeEventIngestion(store, clock),
                 Labeling = new LabelingJobs(labelingStore, new LabelingFiles(backends.Storage), clock, labelingCompletion),
+                MapExtensions = endpoints => endpoints.MapHttpWorkflows(),
             });
         }
         catch (ServerConfigurationException e)
@@ -112,6 +115,22 @@ internal static class ServerProcess
         await output.WriteLineAsync("dataprep serve: stopped; work in hand committed.");
         return 0;
     }
+
+    /// <summary>
+    /// Quartz keeps schedules beside the runtime store: a SQLite file in the state folder for one node, or the same
+    /// PostgreSQL database, clustered, so a schedule fires on one node of several.
+    /// </summary>
+    private static WorkflowSchedulerOptions ScheduleOptions(PersistenceOptions persistence, string stateFolder, string nodeId) =>
+        persistence.Provider == "postgresql"
+            ? new WorkflowSchedulerOptions
+            {
+                Provider = ScheduleStoreProvider.PostgreSql,
+                ConnectionString = persistence.ConnectionString ?? "",
+                Clustered = true,
+                InstanceId = nodeId,
+                ConnectionFactory = connection => new Npgsql.NpgsqlConnection(connection),
+            }
+            : new WorkflowSchedulerOptions { ConnectionString = $"Data Source={Path.Combine(stateFolder, "schedule.db")}", InstanceId = nodeId };
 
     private static async Task StopNodeAsync(CancellationTokenSource stop, Task node)
     {
