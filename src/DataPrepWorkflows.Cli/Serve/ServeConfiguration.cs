@@ -1,3 +1,5 @@
+using DataPrepWorkflows.Aws.Protocol;
+using DataPrepWorkflows.Aws.Sources;
 using System.Globalization;
 using System.Text.Json;
 using DataPrepWorkflows.Cli.Console;
@@ -63,6 +65,33 @@ internal sealed record ServeConfiguration(IConfiguration Configuration, string B
             ConnectionString = section["ConnectionString"],
             Schema = section["Schema"] ?? defaults.Schema,
         };
+    }
+
+    /// <summary>The SQS event source (section <c>Events:Sqs</c>), or <c>null</c> when no queue is configured.</summary>
+    public SqsEventSourceOptions? Sqs()
+    {
+        var section = Configuration.GetSection("Events:Sqs");
+        var queues = section.GetSection("QueueUrls").GetChildren().Select(c => c.Value).OfType<string>().ToList();
+        if (queues.Count == 0)
+        {
+            return null;
+        }
+
+        var defaults = new SqsEventSourceOptions { QueueUrls = queues };
+        return defaults with
+        {
+            DeadLetterQueueUrl = section["DeadLetterQueueUrl"],
+            MaxReceiveCount = section["MaxReceiveCount"] is { } n && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0
+                ? count
+                : section["MaxReceiveCount"] is null ? defaults.MaxReceiveCount : throw Invalid("Events:Sqs:MaxReceiveCount", "a positive whole number such as 5", section["MaxReceiveCount"]),
+        };
+    }
+
+    /// <summary>How to reach SQS (section <c>Events:Sqs</c>: <c>ServiceUrl</c>, <c>Region</c>, <c>Profile</c>; credentials from the standard chain).</summary>
+    public AwsClientOptions SqsClient()
+    {
+        var section = Configuration.GetSection("Events:Sqs");
+        return new AwsClientOptions { ServiceUrl = section["ServiceUrl"], Region = section["Region"], Profile = section["Profile"] };
     }
 
     public RuntimeOptions Runtime()

@@ -4,7 +4,10 @@ using DataPrepWorkflows.Cli.Console;
 using DataPrepWorkflows.Cli.Hosting;
 using DataPrepWorkflows.Engine.Execution;
 using DataPrepWorkflows.Engine.Expressions;
+using DataPrepWorkflows.Aws.Sources;
+using DataPrepWorkflows.Aws.Sqs;
 using DataPrepWorkflows.Http.Hosting;
+using DataPrepWorkflows.Runtime.Events;
 using DataPrepWorkflows.Labeling.Output;
 using DataPrepWorkflows.Labeling.Running;
 using DataPrepWorkflows.Labeling.Store;
@@ -73,6 +76,10 @@ internal static class ServerProcess
         var node = Task.Run(() => runtime.RunAsync(nodeStop.Token), CancellationToken.None);
         await using var scheduler = new WorkflowScheduler(runtime, ScheduleOptions(persistence, backends.StateFolder, runtime.NodeId), clock);
         await scheduler.StartAsync(cancellationToken);
+        using var sqsClient = config.Sqs() is null ? null : new SqsClient(config.SqsClient(), timeProvider: clock);
+        var sqs = config.Sqs() is { } sqsOptions && sqsClient is not null
+            ? Task.Run(() => new SqsEventSource(sqsClient, new SqsIngestionSink(new EventIngestor(store, clock)), sqsOptions, clock).RunAsync(nodeStop.Token), CancellationToken.None)
+            : Task.CompletedTask;
         WebApplication app;
         try
         {
@@ -112,6 +119,7 @@ internal static class ServerProcess
         }
 
         await StopNodeAsync(nodeStop, node);
+        await sqs;
         await output.WriteLineAsync("dataprep serve: stopped; work in hand committed.");
         return 0;
     }
