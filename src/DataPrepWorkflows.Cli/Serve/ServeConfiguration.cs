@@ -1,7 +1,7 @@
-using DataPrepWorkflows.Aws.Protocol;
-using DataPrepWorkflows.Aws.Sources;
 using System.Globalization;
 using System.Text.Json;
+using DataPrepWorkflows.Aws.Protocol;
+using DataPrepWorkflows.Aws.Sources;
 using DataPrepWorkflows.Cli.Console;
 using DataPrepWorkflows.Persistence;
 using DataPrepWorkflows.Runtime;
