@@ -7,29 +7,37 @@ using DataPrepWorkflows.Cli.Console;
 namespace DataPrepWorkflows.Cli.EventsDeploy;
 
 /// <summary>
-/// <c>dataprep events deploy --workflows &lt;folder&gt; --queue-arn &lt;arn&gt; [--event-bus default] [--dry-run] [--prune]</c>:
+/// <c>dataprep events deploy --workflows &lt;folder&gt; --queue-arn &lt;arn&gt; [--event-bus default] [--apply] [--offline]</c>:
 /// one EventBridge rule per event trigger (<c>dataprep-&lt;workflowId&gt;-&lt;n&gt;</c>) with the trigger's pattern and
-/// the queue as target. <c>--dry-run</c> prints the exact requests and calls nothing; <c>--prune</c> also deletes the
-/// product's rules whose triggers are gone.
+/// the queue as target, and deletion of the product's rules whose triggers are gone. A dry run by default: it prints
+/// the plan (requests to send, rules to delete); <c>--apply</c> carries it out.
 /// </summary>
 internal static class EventsDeployCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var workflows = new Option<string>("--workflows") { Description = "Folder of workflow files (or one file) whose triggers become rules.", Required = true };
+        var workflows = new Option<string>("--workflows") { Description = "Folder of workflow files (or one file) whose triggers become rules; it must hold every workflow deployed to the bus.", Required = true };
         var queueArn = new Option<string>("--queue-arn") { Description = "ARN of the SQS queue every rule delivers to.", Required = true };
         var eventBus = new Option<string>("--event-bus") { Description = "Event bus the rules watch.", DefaultValueFactory = _ => "default" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Print the PutRule/PutTargets requests as JSON instead of sending them." };
-        var prune = new Option<bool>("--prune") { Description = "Also delete dataprep- rules on the bus whose triggers are no longer in these workflows (the folder must hold every workflow deployed to the bus)." };
+        var apply = new Option<bool>("--apply") { Description = "Carry out the plan: create or update the rules and delete the stale dataprep- rules. Without it the plan is only printed." };
+        var offline = new Option<bool>("--offline") { Description = "Dry run without reading the bus: prints the PutRule/PutTargets requests only (no AWS call, so no rules to delete)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan without changing anything (the default).", Hidden = true };
+        var prune = new Option<bool>("--prune") { Description = "Accepted for older scripts: deleting stale dataprep- rules is always part of the plan.", Hidden = true };
         var endpoint = new Option<string?>("--endpoint-url") { Description = "EventBridge endpoint override (e.g. a local emulator); default: AWS_ENDPOINT_URL_EVENTBRIDGE, AWS_ENDPOINT_URL, then AWS." };
         var region = new Option<string?>("--region") { Description = "AWS region; default: AWS_REGION or the profile's." };
         var profile = new Option<string?>("--profile") { Description = "Named profile from the shared AWS config files." };
-        var command = new Command("deploy", "Create or update the EventBridge rules of every workflow's event triggers, targeting an SQS queue.")
+        var command = new Command("deploy", "Plan (or with --apply, carry out) the EventBridge rules of every workflow's event triggers, targeting an SQS queue, and the removal of rules whose triggers are gone.")
         {
-            workflows, queueArn, eventBus, dryRun, prune, endpoint, region, profile,
+            workflows, queueArn, eventBus, apply, offline, dryRun, prune, endpoint, region, profile,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var applying = parse.GetValue(apply);
+            if (applying && (parse.GetValue(dryRun) || parse.GetValue(offline)))
+            {
+                throw new UserError(EventsDeployErrorCodes.ConflictingModes, "--apply cannot be combined with --dry-run or --offline; drop one of them.");
+            }
+
             var arn = parse.GetRequiredValue(queueArn);
             if (!RuleDeploymentPlanner.IsQueueArn(arn))
             {
@@ -49,63 +57,46 @@ internal static class EventsDeployCommand
                 throw new UserError(EventsDeployErrorCodes.InvalidTrigger, $"{plan.Problems.Count} trigger(s) cannot be deployed (listed above); fix them and deploy again.");
             }
 
-            if (parse.GetValue(dryRun))
+            if (parse.GetValue(offline))
             {
-                await output.WriteLineAsync(DeployPlanJson.Write(plan));
-                return 0;
-            }
-
-            if (plan.Rules.Count == 0 && !parse.GetValue(prune))
-            {
-                await output.WriteLineAsync($"No event triggers in {found.Count} workflow(s); nothing to deploy.");
+                await output.WriteLineAsync(DeployPlanJson.Write(plan, bus, null));
                 return 0;
             }
 
             var options = new AwsClientOptions { ServiceUrl = parse.GetValue(endpoint), Region = parse.GetValue(region), Profile = parse.GetValue(profile) };
-            var (deployed, removed) = await DeployAsync(options, plan, bus, parse.GetValue(prune), cancellationToken);
-            foreach (var (rule, result) in plan.Rules.Zip(deployed))
+            return await AwsErrors.TranslateAsync(async () =>
             {
-                await output.WriteLineAsync($"{result.Name}  {rule.Source} trigger {rule.TriggerNumber}  {result.RuleArn}");
-            }
+                using var events = new EventBridgeClient(options);
+                if (!applying)
+                {
+                    var stale = await StaleRuleLookup.FindAsync(events, plan, bus, cancellationToken);
+                    await output.WriteLineAsync(DeployPlanJson.Write(plan, bus, stale));
+                    return 0;
+                }
 
-            foreach (var name in removed)
-            {
-                await output.WriteLineAsync($"{name}  removed (its trigger is gone)");
-            }
+                var deployed = await RuleDeployer.ApplyAsync(events, plan, cancellationToken);
+                var removed = await StaleRules.RemoveAsync(events, plan, bus, cancellationToken);
+                foreach (var (rule, result) in plan.Rules.Zip(deployed))
+                {
+                    await output.WriteLineAsync($"{result.Name}  {rule.Source} trigger {rule.TriggerNumber}  {result.RuleArn}");
+                }
 
-            await output.WriteLineAsync($"{deployed.Count} rule(s) on event bus '{bus}' deliver to {arn}; {removed.Count} removed.");
-            return 0;
+                foreach (var name in removed)
+                {
+                    await output.WriteLineAsync($"{name}  removed (its trigger is gone)");
+                }
+
+                await output.WriteLineAsync($"{deployed.Count} rule(s) on event bus '{bus}' deliver to {arn}; {removed.Count} removed.");
+                return 0;
+            });
         });
         return command;
     }
 
     /// <summary>
-    /// The raw <c>EventBridge</c> trigger reads its <c>pattern</c> input; the shorthand S3 trigger types join here as
-    /// one more <see cref="ITriggerPatternSource"/> placed before it.
+    /// The shorthand S3 triggers first (compiled as the local trigger index compiles them), then the raw
+    /// <c>EventBridge</c> trigger's <c>pattern</c> input.
     /// </summary>
-    private static ITriggerPatternSource PatternSources() => new TriggerPatternSources(new RawEventBridgeTriggerPatterns());
-
-    private static async Task<(IReadOnlyList<DeployedRule> Deployed, IReadOnlyList<string> Removed)> DeployAsync(
-        AwsClientOptions options, RuleDeploymentPlan plan, string bus, bool prune, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var events = new EventBridgeClient(options);
-            var deployed = await RuleDeployer.ApplyAsync(events, plan, cancellationToken);
-            var removed = prune ? await StaleRules.RemoveAsync(events, plan, bus, cancellationToken) : [];
-            return (deployed, removed);
-        }
-        catch (AwsConfigurationException ex)
-        {
-            throw new UserError(EventsDeployErrorCodes.AwsConfiguration, ex.Message);
-        }
-        catch (AwsServiceException ex)
-        {
-            throw new UserError(EventsDeployErrorCodes.AwsRequestFailed, $"EventBridge {ex.Operation} failed: {ex.ErrorCode}: {ex.ErrorMessage}");
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new UserError(EventsDeployErrorCodes.AwsUnreachable, $"EventBridge cannot be reached ({ex.Message}); check --endpoint-url, the network and the region.");
-        }
-    }
+    internal static ITriggerPatternSource PatternSources() =>
+        new TriggerPatternSources(new CompiledTriggerPatterns(), new RawEventBridgeTriggerPatterns());
 }

@@ -23,4 +23,7 @@ internal static class EventsDeployErrorCodes
 
     /// <summary>The EventBridge endpoint cannot be reached.</summary>
     public const string AwsUnreachable = "DPC036";
+
+    /// <summary><c>--apply</c> together with <c>--dry-run</c> or <c>--offline</c>.</summary>
+    public const string ConflictingModes = "DPC037";
 }
