@@ -57,10 +57,14 @@ internal static class WatchCommand
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var node = Task.Run(() => runtime.Node.RunAsync(stop.Token), CancellationToken.None);
         var names = string.Join(", ", published.Select(p => $"{p.WorkflowId} v{p.Version}"));
-        await Say($"dataprep watch: {published.Count} workflow(s) published ({names}); watching {runtime.StorageRoot}; Ctrl+C stops.");
         try
         {
-            await watcher.RunAsync(async (@event, ct) => await IngestAsync(runtime, @event, Say, ct), stop.Token);
+            // The first look (the starting point on a first run; what landed while nothing watched otherwise) is taken
+            // before saying "watching", so a file dropped after that line is always reported.
+            async ValueTask OnEvent(DataPrepWorkflows.Events.Envelope.EventBridgeEvent @event, CancellationToken ct) => await IngestAsync(runtime, @event, Say, ct);
+            await watcher.ScanAsync(OnEvent, stop.Token);
+            await Say($"dataprep watch: {published.Count} workflow(s) published ({names}); watching {runtime.StorageRoot}; Ctrl+C stops.");
+            await watcher.RunAsync(OnEvent, stop.Token);
         }
         finally
         {

@@ -57,7 +57,19 @@ public sealed class LocalStorageWatcher
         watcher.Deleted += Signal;
         watcher.Renamed += Signal;
         watcher.Error += Signal; // A buffer overflow loses notifications, never writes: the next look finds them.
-        watcher.EnableRaisingEvents = true;
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (IOException)
+        {
+            // No notifications here (the system's inotify instances are used up): the periodic look below still finds every write.
+        }
+
+        // Notifications can be lost or unavailable; a periodic look bounds how late a write is seen.
+        using var rescan = _options.RescanInterval > TimeSpan.Zero
+            ? _clock.CreateTimer(_ => signals.Writer.TryWrite(true), null, _options.RescanInterval, _options.RescanInterval)
+            : null;
 
         try
         {

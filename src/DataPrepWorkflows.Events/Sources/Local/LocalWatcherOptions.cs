@@ -16,6 +16,12 @@ public sealed record LocalWatcherOptions
     public TimeSpan SettleTime { get; init; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
+    /// How often the storage is looked at even without a file-system notification (notifications can overflow or be
+    /// unavailable); zero disables it. <value>2 s</value>
+    /// </summary>
+    public TimeSpan RescanInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
     /// On the very first start (no checkpoint yet), whether objects already present are reported as created.
     /// <value>false: they are taken as the starting point and only later writes are reported.</value>
     /// </summary>
