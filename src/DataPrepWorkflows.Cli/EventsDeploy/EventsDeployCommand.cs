@@ -69,7 +69,7 @@ internal static class EventsDeployCommand
                 using var events = new EventBridgeClient(options);
                 if (!applying)
                 {
-                    var stale = await StaleRuleLookup.FindAsync(events, plan, bus, cancellationToken);
+                    var stale = await StaleRules.FindAsync(events, plan, bus, cancellationToken);
                     await output.WriteLineAsync(DeployPlanJson.Write(plan, bus, stale));
                     return 0;
                 }

@@ -76,8 +76,9 @@ internal static class ServerProcess
         var node = Task.Run(() => runtime.RunAsync(nodeStop.Token), CancellationToken.None);
         await using var scheduler = new WorkflowScheduler(runtime, ScheduleOptions(persistence, backends.StateFolder, runtime.NodeId), clock);
         await scheduler.StartAsync(cancellationToken);
-        using var sqsClient = config.Sqs() is null ? null : new SqsClient(config.SqsClient(), timeProvider: clock);
-        var sqs = config.Sqs() is { } sqsOptions && sqsClient is not null
+        var sqsOptions = config.Sqs();
+        using var sqsClient = sqsOptions is null ? null : new SqsClient(config.SqsClient(), timeProvider: clock);
+        var sqs = sqsOptions is not null && sqsClient is not null
             ? Task.Run(() => new SqsEventSource(sqsClient, new SqsIngestionSink(new EventIngestor(store, clock)), sqsOptions, clock).RunAsync(nodeStop.Token), CancellationToken.None)
             : Task.CompletedTask;
         WebApplication app;

@@ -3,7 +3,6 @@ using DataPrepWorkflows.Cli.Console;
 using DataPrepWorkflows.Cli.Hosting;
 using DataPrepWorkflows.Engine.Descriptors;
 using DataPrepWorkflows.Engine.Execution;
-using DataPrepWorkflows.Events.Triggers;
 using DataPrepWorkflows.Persistence;
 using DataPrepWorkflows.Runtime;
 using DataPrepWorkflows.Runtime.Events;
@@ -51,8 +50,6 @@ internal sealed class EmbeddedRuntime : IAsyncDisposable
     public static async Task<EmbeddedRuntime> OpenAsync(CancellationToken cancellationToken)
     {
         var host = CliHost.Load();
-        var registry = ActivityRegistry.FromTypes(host.Registry.Descriptors.Select(d => d.ClrType).OfType<Type>()
-            .Concat(typeof(S3ObjectCreatedTrigger).Assembly.GetTypes()));
         IRuntimeStore store;
         try
         {
@@ -65,7 +62,7 @@ internal sealed class EmbeddedRuntime : IAsyncDisposable
         }
 
         var backends = await host.OpenBackendsAsync(cancellationToken);
-        return new EmbeddedRuntime(host, store, backends, registry);
+        return new EmbeddedRuntime(host, store, backends, host.Registry);
     }
 
     public async ValueTask DisposeAsync()

@@ -6,9 +6,11 @@ namespace DataPrepWorkflows.Aws.EventBridge.Deployment;
 /// </summary>
 public static class StaleRules
 {
-    /// <summary>Deletes every <c>dataprep-</c> rule on <paramref name="eventBusName"/> that is not in <paramref name="plan"/>; returns their names.</summary>
-    /// <remarks>Meant for a folder that holds every workflow deployed to the bus: rules of workflows kept elsewhere would go too.</remarks>
-    public static async Task<IReadOnlyList<string>> RemoveAsync(EventBridgeClient events, RuleDeploymentPlan plan, string eventBusName, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The <c>dataprep-</c> rules on <paramref name="eventBusName"/> that are not in <paramref name="plan"/>: what
+    /// <see cref="RemoveAsync"/> deletes. Read-only (<c>ListRules</c>), so a dry run can show it.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> FindAsync(EventBridgeClient events, RuleDeploymentPlan plan, string eventBusName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(plan);
@@ -23,6 +25,14 @@ public static class StaleRules
         }
         while (token is not null);
 
+        return stale;
+    }
+
+    /// <summary>Deletes every <c>dataprep-</c> rule on <paramref name="eventBusName"/> that is not in <paramref name="plan"/>; returns their names.</summary>
+    /// <remarks>Meant for a folder that holds every workflow deployed to the bus: rules of workflows kept elsewhere would go too.</remarks>
+    public static async Task<IReadOnlyList<string>> RemoveAsync(EventBridgeClient events, RuleDeploymentPlan plan, string eventBusName, CancellationToken cancellationToken = default)
+    {
+        var stale = await FindAsync(events, plan, eventBusName, cancellationToken).ConfigureAwait(false);
         foreach (var name in stale)
         {
             var targets = await events.ListTargetsByRuleAsync(new ListTargetsByRuleRequest(name) { EventBusName = eventBusName }, cancellationToken).ConfigureAwait(false);
