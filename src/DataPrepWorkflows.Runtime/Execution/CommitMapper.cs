@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using DataPrepWorkflows.Engine.Execution;
 using DataPrepWorkflows.Persistence;
 
@@ -25,10 +24,7 @@ internal static class CommitMapper
         Revision = revision,
     };
 
-    /// <summary>
-    /// Every pending bookmark of the instance and of its suspended children. A bookmark's stimulus key is its payload's
-    /// string property <c>key</c>, when the activity put one there.
-    /// </summary>
+    /// <summary>Every pending bookmark of the instance and of its suspended children, with its <see cref="LookupKey"/>.</summary>
     public static List<BookmarkRecord> Bookmarks(WorkflowInstanceState root)
     {
         var records = new List<BookmarkRecord>();
@@ -46,9 +42,8 @@ internal static class CommitMapper
                 : state.Scopes.TryGetValue(pending.ScopeId, out var scope) && scope.Activities.TryGetValue(bookmark.ActivityId, out var activity)
                     ? activity.Type
                     : "";
-            var key = bookmark.Payload is JsonObject payload && payload["key"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
             records.Add(new BookmarkRecord(
-                bookmark.Id, root.InstanceId, root.WorkflowId, bookmark.ActivityId, type, bookmark.Name, key,
+                bookmark.Id, root.InstanceId, root.WorkflowId, bookmark.ActivityId, type, bookmark.Name, LookupKey.Of(bookmark.Payload),
                 bookmark.Payload?.ToJsonString(), bookmark.ResumeAt, bookmark.CreatedAt));
         }
 

@@ -1,6 +1,7 @@
 using DataPrepWorkflows.Engine.Definitions;
 using DataPrepWorkflows.Engine.Execution;
 using DataPrepWorkflows.Persistence;
+using DataPrepWorkflows.Runtime.Execution;
 
 namespace DataPrepWorkflows.Runtime.Triggers;
 
@@ -27,8 +28,7 @@ internal static class TriggerIndexer
             }
 
             var payload = payloads[0];
-            var key = payload["key"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-            triggers.Add(new StoredTrigger(definition.Id, definition.Version, i, declared.Type, key, payload.ToJsonString()));
+            triggers.Add(new StoredTrigger(definition.Id, definition.Version, i, declared.Type, LookupKey.Of(payload), payload.ToJsonString()));
         }
 
         return triggers;
