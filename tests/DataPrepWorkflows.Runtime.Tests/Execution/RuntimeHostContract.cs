@@ -231,6 +231,22 @@ public abstract class RuntimeHostContract
     }
 
     [Fact]
+    public async Task Publish_OfATriggerWithSeveralPayloads_IsRefusedWithItsCode_AndPublishesNothing()
+    {
+        await using var h = await CreateHarnessAsync();
+        var node = h.Node();
+        var wf = Chain("twin", ("a", "Step", Text("1")));
+        wf["triggers"] = new JsonArray(new JsonObject { ["type"] = "TwinHook" });
+        var draft = await h.Store.Definitions.SaveDraftAsync("twin", "twin", wf.ToJsonString(), null, "test", None);
+
+        var error = await Assert.ThrowsAsync<WorkflowDefinitionException>(() => node.PublishAsync("twin", draft.Version, None));
+
+        Assert.Equal("ENG014", error.Code);
+        Assert.Null(await h.Store.Definitions.GetAsync("twin", VersionSelector.Published, None));
+        Assert.Empty(await h.Store.Triggers.ListAsync("TwinHook", None));
+    }
+
+    [Fact]
     public async Task BadInputs_FaultTheInstanceWithTheReason()
     {
         await using var h = await CreateHarnessAsync();

@@ -128,3 +128,10 @@ public sealed class Hook : TriggerActivity
 
     public override IReadOnlyList<JsonNode> GetTriggerPayloads() => [new JsonObject { ["key"] = "POST " + Path, ["path"] = Path }];
 }
+
+/// <summary>A trigger that asks to be indexed twice, which the index cannot hold.</summary>
+[Activity("TwinHook", Category = "Test")]
+public sealed class TwinHook : TriggerActivity
+{
+    public override IReadOnlyList<JsonNode> GetTriggerPayloads() => [new JsonObject { ["key"] = "a" }, new JsonObject { ["key"] = "b" }];
+}
