@@ -15,6 +15,14 @@ public abstract class TriggerActivity : Activity
     /// </summary>
     public abstract IReadOnlyList<JsonNode> GetTriggerPayloads();
 
+    /// <summary>
+    /// Problems in the trigger's inputs as written in the workflow file, found before the workflow is saved or
+    /// published (the workflow validator reports each with the trigger's path). The default finds none; triggers whose
+    /// inputs have a grammar of their own (a cron expression, a time zone) override it.
+    /// </summary>
+    /// <param name="inputs">The trigger's inputs by name, unevaluated.</param>
+    public virtual IReadOnlyList<TriggerInputProblem> ValidateInputs(IReadOnlyDictionary<string, JsonNode?> inputs) => [];
+
     /// <summary>A trigger reached as an activity has nothing to do; it completes at once.</summary>
     protected internal override ValueTask ExecuteAsync(ActivityContext context) => ValueTask.CompletedTask;
 }

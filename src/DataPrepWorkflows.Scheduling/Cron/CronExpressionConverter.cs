@@ -39,14 +39,21 @@ internal static class CronExpressionConverter
         }
 
         var fields = trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return fields.Length switch
+        var conversion = fields.Length switch
         {
             5 => FromUnix(fields),
             6 or 7 => FromQuartz(string.Join(' ', fields)),
             _ => CronConversion.Fail(
                 $"'{trimmed}' has {fields.Length} fields; write 5 (minute hour day-of-month month day-of-week) or 6-7 (Quartz: seconds first)"),
         };
+        return conversion.IsValid && conversion.QuartzExpressions.All(NeverFires)
+            ? CronConversion.Fail($"'{trimmed}' never fires (no date matches it, e.g. 31 February); check the day-of-month and month fields")
+            : conversion;
     }
+
+    // Judged from a fixed instant so the verdict does not depend on the clock: only impossible dates (and years long past) fail.
+    private static bool NeverFires(string quartzExpression) =>
+        new CronExpression(quartzExpression).GetTimeAfter(DateTimeOffset.UnixEpoch) is null;
 
     private static CronConversion FromQuartz(string expression)
     {

@@ -17,6 +17,10 @@ public sealed class CronTrigger : TriggerActivity
     public string TimeZone { get; set; } = "UTC";
 
     /// <inheritdoc />
+    public override IReadOnlyList<TriggerInputProblem> ValidateInputs(IReadOnlyDictionary<string, JsonNode?> inputs) =>
+        ScheduleTriggerValidator.InputProblems(ScheduleKind.Cron, inputs);
+
+    /// <inheritdoc />
     public override IReadOnlyList<JsonNode> GetTriggerPayloads() =>
         ScheduleTriggerValidator.Payload(ScheduleKind.Cron, name => name switch
         {

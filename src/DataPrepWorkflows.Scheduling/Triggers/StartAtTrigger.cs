@@ -12,6 +12,10 @@ public sealed class StartAtTrigger : TriggerActivity
     public string At { get; set; } = "";
 
     /// <inheritdoc />
+    public override IReadOnlyList<TriggerInputProblem> ValidateInputs(IReadOnlyDictionary<string, JsonNode?> inputs) =>
+        ScheduleTriggerValidator.InputProblems(ScheduleKind.StartAt, inputs);
+
+    /// <inheritdoc />
     public override IReadOnlyList<JsonNode> GetTriggerPayloads() =>
         ScheduleTriggerValidator.Payload(ScheduleKind.StartAt, name => name == "at" ? At : null);
 }

@@ -16,6 +16,10 @@ public sealed class TimerTrigger : TriggerActivity
     public string? Start { get; set; }
 
     /// <inheritdoc />
+    public override IReadOnlyList<TriggerInputProblem> ValidateInputs(IReadOnlyDictionary<string, JsonNode?> inputs) =>
+        ScheduleTriggerValidator.InputProblems(ScheduleKind.Timer, inputs);
+
+    /// <inheritdoc />
     public override IReadOnlyList<JsonNode> GetTriggerPayloads() =>
         ScheduleTriggerValidator.Payload(ScheduleKind.Timer, name => name switch
         {

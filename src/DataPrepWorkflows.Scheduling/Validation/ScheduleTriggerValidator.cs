@@ -48,6 +48,10 @@ public static class ScheduleTriggerValidator
         return [.. expressionProblems, .. problems.Where(p => !expressionProblems.Any(e => e.Field == p.Field))];
     }
 
+    /// <summary>What <see cref="Validate"/> finds, in the shape the workflow validator reports for any trigger.</summary>
+    internal static IReadOnlyList<TriggerInputProblem> InputProblems(string kind, IReadOnlyDictionary<string, JsonNode?> inputs) =>
+        [.. Validate(kind, inputs).Select(d => new TriggerInputProblem(d.Code, d.Field, d.Message))];
+
     /// <summary>The indexed payload of a valid schedule trigger; throws when the inputs are invalid.</summary>
     internal static IReadOnlyList<JsonNode> Payload(string kind, Func<string, string?> input)
     {

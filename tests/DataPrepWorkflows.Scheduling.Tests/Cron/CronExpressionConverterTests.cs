@@ -67,6 +67,9 @@ public sealed class CronExpressionConverterTests
     [InlineData("@reboot", "not a cron macro")]
     [InlineData("0 0 6 * * *", "not a valid Quartz cron expression")]
     [InlineData("0 0 25 ? * *", "not a valid Quartz cron expression")]
+    [InlineData("0 6 30 2 *", "never fires")]
+    [InlineData("0 0 6 31 4 ?", "never fires")]
+    [InlineData("0 0 6 1 1 ? 1960", "never fires")]
     public void Convert_InvalidExpression_ExplainsWhy(string text, string fragment)
     {
         var result = CronExpressionConverter.Convert(text);

@@ -1,4 +1,5 @@
 using DataPrepWorkflows.Dsl.Diagnostics;
+using DataPrepWorkflows.Engine.Activities;
 using DataPrepWorkflows.Engine.Definitions;
 using DataPrepWorkflows.Engine.Descriptors;
 using DataPrepWorkflows.Engine.Expressions;
@@ -9,7 +10,8 @@ namespace DataPrepWorkflows.Dsl.Validation.Triggers;
 /// <summary>
 /// Checks event triggers the way publishing compiles them (<see cref="TriggerCompiler"/>): the pattern EventBridge
 /// would accept, the bucket name, inputs that exclude each other, batching and the deduplication window. Missing
-/// inputs, wrong JSON types and expressions are left to the generic input checks, which already report them.
+/// inputs, wrong JSON types and expressions are left to the generic input checks, which already report them. Other
+/// trigger types (schedules, plugins) check their own inputs through <see cref="TriggerActivity.ValidateInputs"/>.
 /// </summary>
 internal static class TriggerValidator
 {
@@ -18,14 +20,27 @@ internal static class TriggerValidator
         for (var i = 0; i < definition.Triggers.Count; i++)
         {
             var trigger = definition.Triggers[i];
-            if (!EventTriggerTypes.IsEventTrigger(trigger.Type)
-                || registry.Find(trigger.Type) is not { Kind: ActivityKind.Trigger }
+            if (registry.Find(trigger.Type) is not { Kind: ActivityKind.Trigger } descriptor
                 || trigger.Inputs.Any(p => ValueSyntax.FindDynamicParts(p.Value).Any()))
             {
                 continue;
             }
 
             var who = $"Trigger {trigger.Id ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({trigger.Type})";
+            if (!EventTriggerTypes.IsEventTrigger(trigger.Type))
+            {
+                if (descriptor.Factory?.Invoke() is TriggerActivity plugin)
+                {
+                    var inputs = trigger.Inputs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+                    foreach (var problem in plugin.ValidateInputs(inputs))
+                    {
+                        yield return new Diagnostic(DiagnosticSeverity.Error, problem.Code, $"{who}: {problem.Message}", $"/triggers/{i}/{problem.Input}");
+                    }
+                }
+
+                continue;
+            }
+
             foreach (var problem in TriggerCompiler.Compile(trigger.Type, trigger.Inputs).Problems)
             {
                 if (problem.Kind == TriggerProblemKind.InvalidInput)
