@@ -4,6 +4,7 @@ using DataPrepWorkflows.Labeling.Web;
 using DataPrepWorkflows.Server.Audit;
 using DataPrepWorkflows.Server.Definitions;
 using DataPrepWorkflows.Server.Hosting;
+using DataPrepWorkflows.Server.Labeling;
 using DataPrepWorkflows.Server.Problems;
 using DataPrepWorkflows.Server.Security;
 using DataPrepWorkflows.Server.Telemetry;
@@ -67,7 +68,7 @@ public static class DataprepServer
         ServerEndpoints.Map(app);
         if (components.Labeling is { } labeling)
         {
-            app.MapLabeling(labeling, RolePolicies.Editor).WithTags("Labeling");
+            app.MapLabeling(labeling, RolePolicies.Editor).Audited().WithTags("Labeling");
         }
         components.MapExtensions?.Invoke(app);
         return app;

@@ -77,10 +77,14 @@ public class ServerFixture : IAsyncLifetime
         {
             Time = Time,
             Events = Events,
+            Labeling = CreateLabeling(_folder),
         });
         await _app.StartAsync();
         Server = _app.GetTestServer();
     }
+
+    /// <summary>The labeling service the server exposes, if any (a subclass supplies one).</summary>
+    protected virtual DataPrepWorkflows.Labeling.Running.LabelingJobs? CreateLabeling(string folder) => null;
 
     /// <summary>A client sending the key of <paramref name="role"/> (viewer, editor, operator, admin), or no key.</summary>
     public HttpClient Client(string? role)
