@@ -195,10 +195,24 @@ internal sealed class FieldTransitions(int pathId)
 /// <summary>One direct string comparison leading to one state.</summary>
 internal readonly record struct StringTest(SmallStringIndex.Kind Relation, StringComparison Comparison, string Key, int Target)
 {
-    public bool IsMatch(string value) => Relation switch
+    public bool IsMatch(string value)
     {
-        SmallStringIndex.Kind.Exact => value.Length == Key.Length && value.Equals(Key, Comparison),
-        SmallStringIndex.Kind.Prefix => value.StartsWith(Key, Comparison),
-        _ => value.EndsWith(Key, Comparison),
-    };
+        if (Comparison == StringComparison.Ordinal)
+        {
+            // Span comparisons inline to a length check and a vectorised compare; most keys are ordinal.
+            return Relation switch
+            {
+                SmallStringIndex.Kind.Exact => value.AsSpan().SequenceEqual(Key),
+                SmallStringIndex.Kind.Prefix => value.AsSpan().StartsWith(Key),
+                _ => value.AsSpan().EndsWith(Key),
+            };
+        }
+
+        return Relation switch
+        {
+            SmallStringIndex.Kind.Exact => value.Length == Key.Length && value.Equals(Key, Comparison),
+            SmallStringIndex.Kind.Prefix => value.StartsWith(Key, Comparison),
+            _ => value.EndsWith(Key, Comparison),
+        };
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DataPrepWorkflows.Events.Patterns;
 
 namespace DataPrepWorkflows.Events.Matching;
@@ -76,7 +77,10 @@ internal sealed class RuleAutomaton
             scratch.Reset();
             EventFlattener.Flatten(utf8Event, Paths, scratch);
             Walk(scratch);
-            scratch.MatchedRules.Sort();
+            if (scratch.MatchedRules.Count > 1)
+            {
+                scratch.MatchedRules.Sort();
+            }
             return read(scratch.MatchedRules);
         }
         finally
@@ -118,9 +122,11 @@ internal sealed class RuleAutomaton
                     continue;
                 }
 
-                foreach (var value in values)
+                foreach (ref readonly var value in CollectionsMarshal.AsSpan(values))
                 {
-                    if (!ArrayMembership.Compatible(membership, value.Membership))
+                    // Outside arrays of objects (the usual event) there is no membership to check or merge.
+                    var inArrays = membership is not null && value.Membership is not null;
+                    if (inArrays && !ArrayMembership.Compatible(membership, value.Membership))
                     {
                         continue;
                     }
@@ -132,8 +138,8 @@ internal sealed class RuleAutomaton
                         continue;
                     }
 
-                    var merged = ArrayMembership.Merge(membership, value.Membership);
-                    foreach (var target in targets)
+                    var merged = inArrays ? ArrayMembership.Merge(membership, value.Membership) : membership ?? value.Membership;
+                    foreach (var target in CollectionsMarshal.AsSpan(targets))
                     {
                         Follow(scratch, target, merged);
                     }

@@ -33,8 +33,10 @@ internal sealed record AnythingButPrefixMatcher(IReadOnlyList<string> Values) : 
             return true;
         }
 
-        foreach (var prefix in Values)
+        // Indexing, not foreach: enumerating the interface would allocate an enumerator per event.
+        for (var i = 0; i < Values.Count; i++)
         {
+            var prefix = Values[i];
             if (value.Text.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return false;
@@ -56,8 +58,10 @@ internal sealed record AnythingButSuffixMatcher(IReadOnlyList<string> Values) : 
             return true;
         }
 
-        foreach (var suffix in Values)
+        // Indexing, not foreach: enumerating the interface would allocate an enumerator per event.
+        for (var i = 0; i < Values.Count; i++)
         {
+            var suffix = Values[i];
             if (value.Text.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return false;
@@ -86,9 +90,9 @@ internal sealed record AnythingButWildcardMatcher(IReadOnlyList<WildcardPattern>
             return true;
         }
 
-        foreach (var pattern in Patterns)
+        for (var i = 0; i < Patterns.Count; i++)
         {
-            if (pattern.IsMatch(value.Text))
+            if (Patterns[i].IsMatch(value.Text))
             {
                 return false;
             }
