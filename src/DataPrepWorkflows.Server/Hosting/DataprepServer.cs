@@ -48,6 +48,11 @@ public static class DataprepServer
         services.AddSingleton<WorkflowInterchange>();
         services.AddSingleton<AuditTrail>();
         services.AddHostedService<QueueDepthSampler>();
+        if (settings.Telemetry.Exports)
+        {
+            services.AddSingleton(settings.Telemetry);
+            services.AddHostedService<TelemetryExporter>();
+        }
 
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = settings.MaxRequestBodyBytes);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -62,6 +67,7 @@ public static class DataprepServer
         }));
 
         var app = builder.Build();
+        app.UseMiddleware<RequestSpanTags>();
         app.UseMiddleware<ProblemMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DataPrepWorkflows.Server.Events;
 using DataPrepWorkflows.Server.Security;
+using DataPrepWorkflows.Server.Telemetry;
 using Microsoft.Extensions.Configuration;
 
 namespace DataPrepWorkflows.Server.Hosting;
@@ -21,6 +22,8 @@ internal sealed record ServerSettings
 
     public TimeSpan FeedPollInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    public TelemetrySettings Telemetry { get; init; } = TelemetrySettings.Off;
+
     public static ServerSettings Load(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -31,6 +34,7 @@ internal sealed record ServerSettings
             EventConnections = section.GetSection("EventConnections").GetChildren().Select(EventConnection.Read).ToList(),
             MaxRequestBodyBytes = ReadLong(section, "MaxRequestBodyBytes", DefaultMaxRequestBodyBytes),
             FeedPollInterval = ReadInterval(section, "FeedPollInterval", TimeSpan.FromMilliseconds(500)),
+            Telemetry = TelemetrySettings.Read(section.GetSection("Telemetry"), Environment.GetEnvironmentVariable),
         };
     }
 
