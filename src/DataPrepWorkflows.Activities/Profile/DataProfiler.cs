@@ -5,9 +5,10 @@ using DataPrepWorkflows.DataPlane.Sessions;
 namespace DataPrepWorkflows.Activities.Profile;
 
 /// <summary>
-/// Profiles a dataset the way a DataBrew profile job does, on DuckDB: the data is read once into a table, then one wide
-/// aggregate gives counts, moments and quantiles, one grouped statement gives frequencies, one more wide aggregate gives
-/// histograms, outliers and correlations, and one counts duplicate rows.
+/// Profiles a dataset the way a DataBrew profile job does, on DuckDB: the data is read once into a table; each column
+/// is then grouped by value once — numeric columns' groups are read into memory, where every moment, quantile,
+/// histogram and outlier comes from the distinct values, other columns' groups give their counts and most common
+/// values in SQL —; one scan computes all correlations and one counts duplicate rows.
 /// </summary>
 public static class DataProfiler
 {
@@ -25,27 +26,72 @@ public static class DataProfiler
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(dataset);
         configuration ??= ProfileConfiguration.Default;
-        await session.MaterializeAsync(Table, dataset, cancellationToken).ConfigureAwait(false);
+        await MaterializeAsync(session, dataset, cancellationToken).ConfigureAwait(false);
         var schema = await session.Table(Table).GetSchemaAsync(cancellationToken).ConfigureAwait(false);
         var columns = schema.Columns
             .Where(c => ColumnSelector.AnyMatches(configuration.ProfileColumns, c.Name))
             .Select((c, i) => new ProfiledColumn(i, c.Name, c.GlueType, ProfiledColumn.KindOf(c.GlueType), configuration.SettingsFor(c.Name)))
             .ToList();
         var json = columns.ToDictionary(c => c.Index, c => new JsonObject { ["name"] = c.Name, ["type"] = c.GlueType });
-        var moments = new Dictionary<int, NumericMoments>();
+        var (rowCount, present) = await CountPass.RunAsync(session, Table, columns.Where(c => !c.NeedsValues).ToList(), cancellationToken).ConfigureAwait(false);
 
-        var rowCount = await MomentsPass.RunAsync(session, Table, columns, json, moments, cancellationToken).ConfigureAwait(false);
-        await FrequencyPass.RunAsync(session, Table, columns, json, cancellationToken).ConfigureAwait(false);
-        var correlated = configuration.IncludesDatasetStatistic(ProfileStatistics.Correlation)
-            ? columns.Where(c => c.Kind == ColumnKind.Numeric && ColumnSelector.AnyMatches(configuration.CorrelationColumns, c.Name)).ToList()
-            : [];
-        await DistributionPass.RunAsync(session, Table, columns, correlated, json, moments, cancellationToken).ConfigureAwait(false);
+        var correlated = new List<CorrelatedColumn>();
+        var correlating = configuration.IncludesDatasetStatistic(ProfileStatistics.Correlation);
+        foreach (var column in columns)
+        {
+            var target = json[column.Index];
+            if (column.Settings.Has(ProfileStatistics.MissingValuesCount))
+            {
+                // Reserves the key's place: the count is known only once the column's values are grouped.
+                target["missingValuesCount"] = null;
+            }
 
+            double? mean = null;
+            if (column.NeedsValues && column.Kind == ColumnKind.Numeric)
+            {
+                var values = await NumericValuesQuery.ReadAsync(session, Table, column, cancellationToken).ConfigureAwait(false);
+                present[column.Index] = values.Count;
+                var moments = NumericStatistics.Write(column, values, target);
+                mean = moments.Mean;
+                if (column.NeedsFrequencies)
+                {
+                    ValueFrequencies.Of(values, ValueFrequencies.Kept(column.Settings)).Write(column, target);
+                }
+
+                NumericDistribution.Write(column, values, moments, target);
+            }
+            else if (column.NeedsValues)
+            {
+                var frequencies = await FrequencyQuery.RunAsync(session, Table, column, cancellationToken).ConfigureAwait(false);
+                present[column.Index] = frequencies.Present;
+                if (column.Kind == ColumnKind.Temporal)
+                {
+                    Put(target, column, ProfileStatistics.Min, "min", frequencies.Min);
+                    Put(target, column, ProfileStatistics.Max, "max", frequencies.Max);
+                }
+
+                if (column.NeedsFrequencies)
+                {
+                    frequencies.Frequencies.Write(column, target);
+                }
+            }
+
+            if (column.Settings.Has(ProfileStatistics.MissingValuesCount))
+            {
+                target["missingValuesCount"] = rowCount - present[column.Index];
+            }
+
+            if (correlating && column.Kind == ColumnKind.Numeric && ColumnSelector.AnyMatches(configuration.CorrelationColumns, column.Name))
+            {
+                correlated.Add(new CorrelatedColumn(column, mean));
+            }
+        }
+
+        await CorrelationPass.RunAsync(session, Table, correlated, json, cancellationToken).ConfigureAwait(false);
         long? duplicates = null;
         if (configuration.IncludesDatasetStatistic(ProfileStatistics.DuplicateRowsCount))
         {
-            var rows = await session.QueryAsync($"SELECT (SELECT count(*) FROM {Table}) - (SELECT count(*) FROM (SELECT DISTINCT * FROM {Table}))", cancellationToken).ConfigureAwait(false);
-            duplicates = ProfileValues.Long(rows.Rows[0][0]);
+            duplicates = await DuplicateRows.CountAsync(session, Table, schema.Columns.Select(c => ProfiledColumn.Quote(c.Name)), cancellationToken).ConfigureAwait(false);
         }
 
         await session.ExecuteAsync($"DROP TABLE IF EXISTS {Table}", cancellationToken).ConfigureAwait(false);
@@ -62,5 +108,32 @@ public static class DataProfiler
 
         result["columns"] = new JsonArray([.. columns.Select(c => (JsonNode)json[c.Index])]);
         return new DataProfile(rowCount, columns.Count, duplicates, result);
+    }
+
+    /// <summary>
+    /// Reads the data into the table without keeping the rows in file order: no statistic depends on row order, and
+    /// letting DuckDB's threads append as they go makes the read markedly cheaper. The session's setting is restored.
+    /// </summary>
+    private static async Task MaterializeAsync(DuckDbSession session, Dataset dataset, CancellationToken cancellationToken)
+    {
+        var setting = await session.QueryAsync("SELECT current_setting('preserve_insertion_order')", cancellationToken).ConfigureAwait(false);
+        var preserve = setting.Rows[0][0] is true;
+        await session.ExecuteAsync("SET preserve_insertion_order = false", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await session.MaterializeAsync(Table, dataset, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await session.ExecuteAsync($"SET preserve_insertion_order = {(preserve ? "true" : "false")}", CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static void Put(JsonObject target, ProfiledColumn column, string statistic, string name, string? value)
+    {
+        if (column.Settings.Has(statistic))
+        {
+            target[name] = value;
+        }
     }
 }

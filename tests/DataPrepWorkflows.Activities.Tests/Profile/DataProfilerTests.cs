@@ -93,6 +93,19 @@ public sealed class DataProfilerTests : IDisposable
     }
 
     [Fact]
+    public async Task OutlierSample_TakesTheMostExtremeValuesFromBothEnds_WithRepeats()
+    {
+        // -100 once, 0 a hundred times, 50 twice: mean 0, s = sqrt(15000 / 102) ≈ 12.1, so z ≈ -8.2 and 4.1.
+        var x = Column(await ProfileAsync("SELECT CASE WHEN i = 0 THEN -100 WHEN i <= 2 THEN 50 ELSE 0 END AS x FROM range(103) r(i)"), "x");
+        Assert.Equal(3, x["zScoreOutliersCount"]!.GetValue<long>());
+        Assert.Equal([-100.0, 50, 50], x["zScoreOutliersSample"]!.AsArray().Select(D));
+        Assert.Equal([1L, 0, 0, 0, 100, 0, 0, 2], x["zScoreDistribution"]!.AsArray().Select(b => b!["count"]!.GetValue<long>()));
+        Assert.Equal([-100.0, 0, 0, 0, 0], x["minimumValues"]!.AsArray().Select(D));
+        Assert.Equal([50.0, 50, 0, 0, 0], x["maximumValues"]!.AsArray().Select(D));
+        Assert.Equal([(0.0, 100L), (50, 2), (-100, 1)], x["mostCommonValues"]!.AsArray().Select(v => (D(v!["value"]), v!["count"]!.GetValue<long>())));
+    }
+
+    [Fact]
     public async Task AllNullColumn_HasOnlyMissingCounts()
     {
         var v = Column(await ProfileAsync("SELECT * FROM (VALUES (CAST(NULL AS DOUBLE)), (NULL)) t(v)"), "v");
