@@ -4,10 +4,12 @@ using DataPrepWorkflows.DataPlane.Sessions;
 namespace DataPrepWorkflows.Activities.BiasCheck;
 
 /// <summary>
-/// The fast way in for a plain CSV file: DuckDB's sniffer decides the dialect, header and column types exactly as it
-/// does when DuckDB reads the file, <see cref="CsvTupleScanner"/> counts the distinct tuples of the needed columns
-/// straight from the bytes, and the tuples are given the types DuckDB's reader would have given the columns. Returns
-/// <see langword="null"/> whenever the file is not plain enough, and the caller reads it with DuckDB.
+/// The fast way in for a plain CSV file: <see cref="CsvTupleScanner"/> counts the distinct tuples of the needed columns
+/// straight from the bytes, and the tuples are given the types DuckDB's reader would have given the columns. When the
+/// file's head and the tuples leave DuckDB's sniffer no choice (<see cref="PlainCsvHead"/>, <see cref="TupleTypes"/>),
+/// the dialect and types are decided in process; otherwise the sniffer decides the dialect, header and types exactly
+/// as it does when DuckDB reads the file. Returns <see langword="null"/> whenever the file is not plain enough, and the
+/// caller reads it with DuckDB.
 /// </summary>
 internal static class BiasCsvLoad
 {
@@ -15,12 +17,21 @@ internal static class BiasCsvLoad
 
     private static readonly string[] CompressedExtensions = [".gz", ".gzip", ".zst", ".zstd", ".bz2", ".xz", ".zip"];
 
-    public static async Task<(List<string> Needed, List<string> Columns)?> TryLoadAsync(DuckDbSession session, BiasConfig config, string dataPath, string table, CancellationToken cancellationToken)
+    // sniffInProcess: whether to try PlainCsvHead and TupleTypes before DuckDB's sniffer (tests turn it off to compare the two).
+    public static async Task<(List<string> Needed, List<string> Columns)?> TryLoadAsync(DuckDbSession session, BiasConfig config, string dataPath, string table, CancellationToken cancellationToken, bool sniffInProcess = true)
     {
         if (config.DatasetType is "application/jsonlines" or "application/x-parquet" || !File.Exists(dataPath)
             || CompressedExtensions.Contains(Path.GetExtension(dataPath), StringComparer.OrdinalIgnoreCase))
         {
             return null;
+        }
+
+        var early = sniffInProcess && config.Headers is null ? await ScanPlainAsync(config, dataPath, cancellationToken).ConfigureAwait(false) : null;
+        if (early is { Types: { } decided })
+        {
+            // The sniffer could only have said the same: skip it (after the scan, its sampling pass is most of what is left).
+            await CreateTypedAsync(session, table, dataPath, config, early.Columns, decided, early.Tuples, cancellationToken).ConfigureAwait(false);
+            return (early.Needed, early.Columns);
         }
 
         var sniff = await SniffAsync(session, dataPath, header: null, cancellationToken).ConfigureAwait(false);
@@ -58,16 +69,57 @@ internal static class BiasCsvLoad
             return null;
         }
 
-        var tuples = await Task.Run(() => CsvTupleScanner.TryScan(dataPath, sniff.Delimiter, sniff.Quote, sniff.HasHeader, sniff.Names.Count, fields, cancellationToken), cancellationToken).ConfigureAwait(false);
+        // A scan of the same dialect and columns from the in-process attempt counts the same tuples: reuse it.
+        var tuples = early is not null && early.Head.Delimiter == sniff.Delimiter && sniff.HasHeader && sniff.Quote is 0 or (byte)'"' or (byte)'\''
+            && early.Head.Names.SequenceEqual(sniff.Names, StringComparer.Ordinal) && early.Columns.SequenceEqual(columns, StringComparer.Ordinal)
+            ? early.Tuples
+            : await Task.Run(() => CsvTupleScanner.TryScan(dataPath, sniff.Delimiter, sniff.Quote, sniff.HasHeader, sniff.Names.Count, fields, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (tuples is null)
         {
             return null;
         }
 
+        await CreateTypedAsync(session, table, dataPath, config, columns, types, tuples, cancellationToken).ConfigureAwait(false);
+        return (needed, columns);
+    }
+
+    /// <summary>
+    /// The in-process way: the dialect from the file's head, the tuples, and their types when certain. Null when the
+    /// head is not plain, a configured column is not among its names (DuckDB's path then reports it), or the scan
+    /// gives up; <see cref="EarlyScan.Types"/> is null when only the types are uncertain.
+    /// </summary>
+    private static async Task<EarlyScan?> ScanPlainAsync(BiasConfig config, string dataPath, CancellationToken cancellationToken)
+    {
+        var head = PlainCsvHead.TryRead(dataPath);
+        if (head is null)
+        {
+            return null;
+        }
+
+        List<string> needed, columns;
+        try
+        {
+            (needed, columns) = BiasDataTable.Needed(head.Names.ToDictionary(n => n, n => n, StringComparer.Ordinal), config);
+        }
+        catch (BiasCheckException)
+        {
+            return null;
+        }
+
+        var names = head.Names.ToList();
+        var fields = columns.Select(c => names.IndexOf(c)).ToList();
+
+        // A quote of any kind ends the scan: with none in the file, the sniffer's quote choice cannot matter.
+        var tuples = await Task.Run(() => CsvTupleScanner.TryScan(dataPath, head.Delimiter, (byte)'\'', hasHeader: true, names.Count, fields, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return tuples is null ? null : new EarlyScan(head, needed, columns, tuples, TupleTypes.TryDecide(tuples, columns.Count));
+    }
+
+    private static async Task CreateTypedAsync(DuckDbSession session, string table, string dataPath, BiasConfig config, List<string> columns, IReadOnlyList<string> types, CsvTuples tuples, CancellationToken cancellationToken)
+    {
         try
         {
             await CreateAsync(session, table, columns, tuples, cancellationToken).ConfigureAwait(false);
-            if (types.Contains("BOOLEAN", StringComparer.Ordinal))
+            if (types.Contains("BOOLEAN"))
             {
                 // DuckDB's sniffer reads yes/no, t/f as booleans where pandas keeps text: type the columns as pandas does.
                 var text = string.Join(", ", columns.Select(c => $"{ColumnSelection.Identifier(c)} = {PandasCsvTypes.ReadText(ColumnSelection.Identifier(c))}"));
@@ -91,8 +143,6 @@ internal static class BiasCsvLoad
             await session.ExecuteAsync($"DROP TABLE IF EXISTS {table}", CancellationToken.None).ConfigureAwait(false);
             throw new BiasCheckException(BiasErrors.DataUnreadable, $"data: cannot read '{dataPath}' as {config.DatasetType}: {error.Message}", error);
         }
-
-        return (needed, columns);
     }
 
     private static async Task CreateAsync(DuckDbSession session, string table, List<string> columns, CsvTuples tuples, CancellationToken cancellationToken)
@@ -162,6 +212,8 @@ internal static class BiasCsvLoad
         "(empty)" => "",
         _ => text.Replace("\\r", "\r", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\t", "\t", StringComparison.Ordinal),
     };
+
+    private sealed record EarlyScan(PlainCsvHead Head, List<string> Needed, List<string> Columns, CsvTuples Tuples, IReadOnlyList<string>? Types);
 
     private sealed record Sniffed(byte Delimiter, byte Quote, bool HasHeader, IReadOnlyList<string> Names, IReadOnlyList<string> Types);
 }
