@@ -11,7 +11,8 @@ namespace DataPrepWorkflows.Benchmarks.Clean;
 /// The 20-step loan recipe (<c>loan-recipe.json</c>) run by the Clean activity's runner on DuckDB against the same
 /// steps in pandas (<c>clean_pandas.py</c>, Debian's python3-pandas under /usr/bin/python3), both reading the
 /// generated loan-applications CSV and writing CSV. Medians of the runs, alternated so both see the same machine load.
-/// Options: <c>--rows N</c> (default 1,000,000), <c>--runs N</c> (default 3), <c>--dir PATH</c>.
+/// Options: <c>--rows N</c> (default 1,000,000), <c>--runs N</c> (default 3), <c>--dir PATH</c>, <c>--ours-only</c> (skip pandas,
+/// for profiling our side).
 /// </summary>
 internal sealed class CleanBenchmark : IBenchmarkSuite
 {
@@ -24,6 +25,7 @@ internal sealed class CleanBenchmark : IBenchmarkSuite
         var rows = BenchmarkArgs.Int(args, "--rows", 1_000_000);
         var runs = BenchmarkArgs.Int(args, "--runs", 3);
         var folder = BenchmarkArgs.Folder(args, "clean");
+        var oursOnly = args.Contains("--ours-only");
         var input = LoanSampleCsv.Ensure(folder, rows);
 
         var here = PandasScript.SourceFolder();
@@ -50,10 +52,22 @@ internal sealed class CleanBenchmark : IBenchmarkSuite
             }
 
             ours.Add(watch.Elapsed.TotalSeconds);
+            if (oursOnly)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Clean run {run + 1}: {watch.Elapsed.TotalSeconds:F2} s, {ourRows:N0} rows"));
+                continue;
+            }
+
             var (wall, rowsOut, pandasVersion) = await RunPandasAsync(Path.Combine(here, "clean_pandas.py"), input, Path.Combine(folder, "out-pandas.csv"));
             theirs.Add(wall);
             pandasRows = rowsOut;
             version = pandasVersion;
+        }
+
+        if (oursOnly)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Clean median: {Samples.Median(ours):F2} s ({Samples.Join(ours)})"));
+            return;
         }
 
         var median = Samples.Median(ours);

@@ -1,3 +1,5 @@
+using DataPrepWorkflows.DataPlane.DuckDb;
+
 namespace DataPrepWorkflows.Activities.Clean.Operations;
 
 /// <summary>Missing values: remove, fill with a statistic or a constant, flag.</summary>
@@ -10,11 +12,11 @@ internal static class MissingValueOperations
         yield return new("REMOVE_MISSING", Category, "Deletes the rows where sourceColumn is missing (NULL or empty text).", [P.Source])
         {
             RemovesRows = true,
-            Compiler = s => s.RemoveRows(Missing(s.Col("sourceColumn"))),
+            Compiler = s => s.RemoveRows(s.Missing(s.Column("sourceColumn"))),
         };
         yield return Fill("FILL_WITH_AVERAGE", "the column's average", s => s.Stat($"avg({Sql.AsDouble(s.Col("sourceColumn"))})"));
         yield return Fill("FILL_WITH_MEDIAN", "the column's median", s => s.Stat($"median({Sql.AsDouble(s.Col("sourceColumn"))})"));
-        yield return Fill("FILL_WITH_MOST_FREQUENT", "the column's most frequent value (the smallest among ties)", s => MostFrequent(s, s.Col("sourceColumn")));
+        yield return Fill("FILL_WITH_MOST_FREQUENT", "the column's most frequent value (the smallest among ties)", MostFrequent);
         yield return Fill("FILL_WITH_SUM", "the column's sum", s => s.Stat($"sum({Sql.AsDouble(s.Col("sourceColumn"))})"));
         yield return Fill("FILL_WITH_EMPTY", "empty text", _ => "''", asText: true);
         yield return Fill("FILL_WITH_NULL", "NULL (empty text becomes NULL)", _ => "NULL");
@@ -26,7 +28,7 @@ internal static class MissingValueOperations
         yield return new("FLAG_COLUMN_FROM_NULL", Category, "Adds targetColumn: trueString where sourceColumn is missing, falseString elsewhere.",
             [P.Source, P.Target, P.Text("trueString", "Text for missing values.", false, "true"), P.Text("falseString", "Text for present values.", false, "false")])
         {
-            Compiler = s => s.AddAfterSource($"CASE WHEN {Missing(s.Col("sourceColumn"))} THEN {Sql.Str(s.Text("trueString"))} ELSE {Sql.Str(s.Text("falseString"))} END"),
+            Compiler = s => s.AddAfterSource($"CASE WHEN {s.Missing(s.Column("sourceColumn"))} THEN {Sql.Str(s.Text("trueString"))} ELSE {Sql.Str(s.Text("falseString"))} END"),
         };
         yield return new("FILL", Category,
             "Adds targetColumn: sourceColumn, with each missing value taken from the nearest non-missing value up to numRowsBefore rows before, else up to numRowsAfter rows after.",
@@ -35,7 +37,7 @@ internal static class MissingValueOperations
             Compiler = s =>
             {
                 var col = s.Col("sourceColumn");
-                var value = $"CASE WHEN {Missing(col)} THEN NULL ELSE {col} END";
+                var value = $"CASE WHEN {s.Missing(s.Column("sourceColumn"))} THEN NULL ELSE {col} END";
                 var before = s.Integer("numRowsBefore");
                 var after = s.Integer("numRowsAfter");
                 var order = $"ORDER BY {Sql.Id(Sql.RowColumn)}";
@@ -46,11 +48,27 @@ internal static class MissingValueOperations
         };
     }
 
-    /// <summary>DataBrew counts NULL and empty text as missing.</summary>
-    public static string Missing(string column) => $"({column} IS NULL OR CAST({column} AS VARCHAR) = '')";
+    /// <summary>
+    /// DataBrew counts NULL and empty text as missing. Only text-like values can be empty, so a column of a type whose
+    /// text is never empty (numbers, dates, booleans…) is tested for NULL alone: same answer, without turning every
+    /// value into text.
+    /// </summary>
+    /// <param name="column">The column (quoted SQL).</param>
+    /// <param name="type">Its DuckDB type when known.</param>
+    public static string Missing(string column, DuckDbType? type = null) =>
+        type is { } known && NeverEmptyText(known) ? $"({column} IS NULL)" : $"({column} IS NULL OR CAST({column} AS VARCHAR) = '')";
 
-    public static string MostFrequent(StepContext s, string column) =>
-        $"(SELECT v FROM (SELECT {column} AS v, count(*) AS n FROM {s.Source} WHERE NOT {Missing(column)} GROUP BY ALL) ORDER BY n DESC, v LIMIT 1)";
+    public static string MostFrequent(StepContext s)
+    {
+        var column = s.Col("sourceColumn");
+        return $"(SELECT v FROM (SELECT {column} AS v, count(*) AS n FROM {s.Source} WHERE NOT {s.Missing(s.Column("sourceColumn"))} GROUP BY ALL) ORDER BY n DESC, v LIMIT 1)";
+    }
+
+    private static bool NeverEmptyText(DuckDbType type) => type is DuckDbType.Boolean or DuckDbType.TinyInt or DuckDbType.SmallInt or DuckDbType.Integer
+        or DuckDbType.BigInt or DuckDbType.UTinyInt or DuckDbType.USmallInt or DuckDbType.UInteger or DuckDbType.UBigInt or DuckDbType.HugeInt
+        or DuckDbType.UHugeInt or DuckDbType.Float or DuckDbType.Double or DuckDbType.Decimal or DuckDbType.Date or DuckDbType.Time
+        or DuckDbType.TimeTz or DuckDbType.Timestamp or DuckDbType.TimestampS or DuckDbType.TimestampMs or DuckDbType.TimestampNs
+        or DuckDbType.TimestampTz or DuckDbType.Interval or DuckDbType.Uuid;
 
     /// <summary>A constant typed as DataBrew's columnDataType says.</summary>
     public static string Typed(string value, string dataType) => dataType switch
@@ -69,7 +87,7 @@ internal static class MissingValueOperations
     {
         var col = s.Col("sourceColumn");
         var kept = asText ? Sql.AsText(col) : col;
-        return s.Replace(s.Column("sourceColumn"), $"CASE WHEN {Missing(col)} THEN {replacement} ELSE {kept} END", fills: true);
+        return s.Replace(s.Column("sourceColumn"), $"CASE WHEN {s.Missing(s.Column("sourceColumn"))} THEN {replacement} ELSE {kept} END", fills: true);
     }
 
     private static OperationDefinition Fill(string name, string what, Func<StepContext, string> replacement, bool asText = false) =>

@@ -3,9 +3,11 @@ using System.Globalization;
 namespace DataPrepWorkflows.Activities.Clean.Operations;
 
 /// <summary>
-/// The interval outside which a value is an outlier, as SQL scalars over the previous relation. Z_SCORE: mean ± t·σ
-/// (population σ); MODIFIED_Z_SCORE: median ± t·MAD/0.6745; IQR: [Q1 − t·IQR, Q3 + t·IQR]. With trimValue the
-/// statistics use only the values between the minValue and maxValue percentiles.
+/// The interval outside which a value is an outlier, from statistics of the previous relation (<see cref="StepContext.Stat"/>).
+/// Z_SCORE: mean ± t·σ (population σ); MODIFIED_Z_SCORE: median ± t·MAD/0.6745; IQR: [Q1 − t·IQR, Q3 + t·IQR]. With
+/// trimValue the statistics use only the values between the minValue and maxValue percentiles. A statistic that
+/// depends on another (the MAD on the median, trimmed ones on the percentiles) names it, so the runner computes
+/// them in rounds.
 /// </summary>
 internal sealed class OutlierBounds
 {
@@ -42,29 +44,30 @@ internal sealed class OutlierBounds
     {
         var x = Sql.AsDouble(s.Col("sourceColumn"));
         var t = Sql.Num(s.Number("threshold"));
-        var trim = "";
+        // Aggregates skip missing values, so the statistics are those of the present values; with trimValue only
+        // the values between the two percentiles count.
+        var only = "";
         if (s.Bool("trimValue"))
         {
             var lo = (s.Number("minValue") / 100).ToString("R", CultureInfo.InvariantCulture);
             var hi = (s.Number("maxValue") / 100).ToString("R", CultureInfo.InvariantCulture);
-            trim = $" AND {x} BETWEEN (SELECT quantile_cont({x}, {lo}) FROM {s.Source}) AND (SELECT quantile_cont({x}, {hi}) FROM {s.Source})";
+            only = $" FILTER (WHERE {x} BETWEEN {s.Stat($"quantile_cont({x}, {lo})")} AND {s.Stat($"quantile_cont({x}, {hi})")})";
         }
 
-        var data = $"(SELECT {x} AS x FROM {s.Source} WHERE {x} IS NOT NULL{trim})";
-        return s.Choice("outlierStrategy") switch
+        string Stat(string aggregate, string of) => s.Stat($"{aggregate}({of}){only}");
+        string Quantile(string q) => s.Stat($"quantile_cont({x}, {q}){only}");
+        switch (s.Choice("outlierStrategy"))
         {
-            "MODIFIED_Z_SCORE" => Around(x, data, $"(SELECT median(x) FROM {data})", $"{t} * (SELECT median(abs(x - (SELECT median(x) FROM {data}))) FROM {data}) / 0.6745"),
-            "IQR" => new OutlierBounds(
-                x,
-                $"(SELECT quantile_cont(x, 0.25) - {t} * (quantile_cont(x, 0.75) - quantile_cont(x, 0.25)) FROM {data})",
-                $"(SELECT quantile_cont(x, 0.75) + {t} * (quantile_cont(x, 0.75) - quantile_cont(x, 0.25)) FROM {data})"),
-            _ => Around(x, data, $"(SELECT avg(x) FROM {data})", $"{t} * (SELECT stddev_pop(x) FROM {data})"),
-        };
+            case "MODIFIED_Z_SCORE":
+                var median = Stat("median", x);
+                return Around(x, median, $"{t} * {Stat("median", $"abs({x} - {median})")} / 0.6745");
+            case "IQR":
+                var (q1, q3) = (Quantile("0.25"), Quantile("0.75"));
+                return new OutlierBounds(x, $"({q1} - {t} * ({q3} - {q1}))", $"({q3} + {t} * ({q3} - {q1}))");
+            default:
+                return Around(x, Stat("avg", x), $"{t} * {Stat("stddev_pop", x)}");
+        }
     }
 
-    private static OutlierBounds Around(string x, string data, string centre, string spread)
-    {
-        _ = data;
-        return new OutlierBounds(x, $"({centre} - {spread})", $"({centre} + {spread})");
-    }
+    private static OutlierBounds Around(string x, string centre, string spread) => new(x, $"({centre} - {spread})", $"({centre} + {spread})");
 }

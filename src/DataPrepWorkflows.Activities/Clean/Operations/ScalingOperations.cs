@@ -15,15 +15,16 @@ internal static class ScalingOperations
             Compiler = s =>
             {
                 var x = Sql.AsDouble(s.Col("sourceColumn"));
-                var min = s.Stat($"min({x})");
-                var range = $"nullif({s.Stat($"max({x})")} - {min}, 0)";
-                var mean = s.Stat($"avg({x})");
+                // Only the statistics the strategy uses are asked for: each one is computed before the step runs.
+                string Min() => s.Stat($"min({x})");
+                string Range() => $"nullif({s.Stat($"max({x})")} - {Min()}, 0)";
+                string Mean() => s.Stat($"avg({x})");
                 var expression = s.Choice("strategy") switch
                 {
-                    "SCALE_BETWEEN" => $"{Sql.Num(s.Number("lowerBound"))} + ({x} - {min}) * ({Sql.Num(s.Number("upperBound"))} - {Sql.Num(s.Number("lowerBound"))}) / {range}",
-                    "MEAN_NORMALIZATION" => $"({x} - {mean}) / {range}",
-                    "Z_SCORE" => $"({x} - {mean}) / nullif({s.Stat($"stddev_pop({x})")}, 0)",
-                    _ => $"({x} - {min}) / {range}",
+                    "SCALE_BETWEEN" => $"{Sql.Num(s.Number("lowerBound"))} + ({x} - {Min()}) * ({Sql.Num(s.Number("upperBound"))} - {Sql.Num(s.Number("lowerBound"))}) / {Range()}",
+                    "MEAN_NORMALIZATION" => $"({x} - {Mean()}) / {Range()}",
+                    "Z_SCORE" => $"({x} - {Mean()}) / nullif({s.Stat($"stddev_pop({x})")}, 0)",
+                    _ => $"({x} - {Min()}) / {Range()}",
                 };
                 return s.AddAfterSource(expression);
             },

@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DataPrepWorkflows.DataPlane.DuckDb;
 
 namespace DataPrepWorkflows.Activities.Clean.Operations;
 
 /// <summary>
 /// What an operation's compiler sees: the step's validated parameters, the columns at this step, the previous
 /// relation and the step's condition; and the ways to build its SELECT (replace a column, add columns, drop rows).
+/// When running on data the runner also passes the previous relation's column types and the values of the step's
+/// aggregates (<see cref="Stat"/>) computed over it, as SQL literals keyed by the aggregate's SQL; an aggregate
+/// without a value stays a scalar subquery over the previous relation.
 /// </summary>
 internal sealed class StepContext(
     OperationDefinition operation,
@@ -14,8 +18,12 @@ internal sealed class StepContext(
     IReadOnlyList<string> columns,
     string source,
     string? condition,
-    IReadOnlyList<string?>? distinctValues)
+    IReadOnlyList<string?>? distinctValues,
+    IReadOnlyDictionary<string, string>? statistics = null,
+    IReadOnlyDictionary<string, DuckDbType>? types = null)
 {
+    private readonly List<string> _aggregates = [];
+
     public OperationDefinition Operation { get; } = operation;
 
     public IReadOnlyList<string> Columns { get; } = columns;
@@ -56,8 +64,26 @@ internal sealed class StepContext(
     /// <summary>The quoted column named by a parameter.</summary>
     public string Col(string name) => Sql.Id(Column(name));
 
-    /// <summary>A scalar over the whole previous relation, e.g. <c>avg(x)</c>.</summary>
-    public string Stat(string aggregate) => $"(SELECT {aggregate} FROM {Source})";
+    /// <summary>Whether <paramref name="column"/> (a name at this step) is missing, tested as cheaply as its type allows.</summary>
+    public string Missing(string column) =>
+        MissingValueOperations.Missing(Sql.Id(column), types is not null && types.TryGetValue(column, out var type) ? type : null);
+
+    /// <summary>The aggregates the step asked for through <see cref="Stat"/>, in order, each once.</summary>
+    public IReadOnlyList<string> Aggregates => _aggregates;
+
+    /// <summary>
+    /// A scalar over the whole previous relation, e.g. <c>avg(x)</c>: its computed value when the runner supplied one,
+    /// else a scalar subquery. Every aggregate of a step is recorded so the runner can compute them all in one pass.
+    /// </summary>
+    public string Stat(string aggregate)
+    {
+        if (!_aggregates.Contains(aggregate, StringComparer.Ordinal))
+        {
+            _aggregates.Add(aggregate);
+        }
+
+        return statistics is not null && statistics.TryGetValue(aggregate, out var value) ? value : $"(SELECT {aggregate} FROM {Source})";
+    }
 
     /// <summary>The source operand of a function taking <c>sourceColumn</c> or <c>value</c>.</summary>
     public string SourceOrValue(string column = "sourceColumn", string value = "value") =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using DataPrepWorkflows.Activities.Clean.Operations;
 using DataPrepWorkflows.Activities.Clean.Recipes;
@@ -13,13 +12,18 @@ namespace DataPrepWorkflows.Activities.Clean.Running;
 /// <summary>
 /// Runs recipes on the DuckDB data plane. The input is read once into a table; every step becomes a view over the
 /// previous one, so consecutive row-wise steps run as one pipeline when the output is written. A step that needs
-/// statistics of its input (mean, median, quantiles, mode) gets that input computed once into a table first.
-/// Per-step row counts and filled values are measured in one extra query over the same views (only for steps that
-/// can remove rows or fill values).
+/// statistics of its input (mean, median, quantiles, σ) gets them from one aggregate query over that input and
+/// carries them as constants, so its view stays part of the pipeline; only steps that sort, group or use windows
+/// (and statistics that are not single aggregates, such as modes) have their data computed into a table.
+/// Per-step row counts and filled values come from those aggregate queries when they scan the same stage, else from
+/// one closing query (only for steps that can remove rows or fill values).
 /// </summary>
 public sealed class RecipeRunner
 {
     private const string SourceTable = "recipe_source";
+
+    /// <summary>Rounds of statistics a step may take (trimmed MODIFIED_Z_SCORE: percentiles, median, MAD).</summary>
+    private const int MaxStatisticRounds = 4;
     private readonly DuckDbSession _session;
 
     /// <summary>Creates a runner over a session; the runner creates temporary tables and views named <c>recipe_*</c> in it.</summary>
@@ -61,9 +65,10 @@ public sealed class RecipeRunner
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recipe);
-        var source = await _session.MaterializeAsync(SourceTable, _session.Open(dataPath, read), cancellationToken).ConfigureAwait(false);
-        var inputColumns = (await source.GetSchemaAsync(cancellationToken).ConfigureAwait(false)).Columns.Select(c => c.Name).ToList();
+        await _session.MaterializeAsync(SourceTable, _session.Open(dataPath, read), cancellationToken).ConfigureAwait(false);
         await _session.ExecuteAsync($"CREATE OR REPLACE TEMP VIEW {View(0)} AS SELECT *, rowid AS {Sql.Id(Sql.RowColumn)} FROM {SourceTable}", cancellationToken).ConfigureAwait(false);
+        var types = await TypesAsync(View(0), cancellationToken).ConfigureAwait(false);
+        var inputColumns = types.Keys.ToList();
 
         var validation = RecipeValidator.Validate(recipe, inputColumns);
         if (!validation.IsValid)
@@ -73,28 +78,30 @@ public sealed class RecipeRunner
 
         var diagnostics = new List<RecipeDiagnostic>();
         var plans = new List<CompiledStep>();
+        var counts = new StageCounts();
+        counts.Need(0, StageCounts.Rows);
+        var filled = new List<(string Before, string After)?>();
         var columns = (IReadOnlyList<string>)inputColumns;
         for (var i = 0; i < recipe.Steps.Count; i++)
         {
             var step = recipe.Steps[i];
             var distinct = await DistinctValuesAsync(step, i, columns, diagnostics, cancellationToken).ConfigureAwait(false);
-            var compiled = diagnostics.Count == 0 ? StepCompiler.Compile(i + 1, step, columns, View(i), distinct, diagnostics) : null;
+            var compiled = diagnostics.Count == 0 ? StepCompiler.Compile(i + 1, step, columns, View(i), distinct, diagnostics, types: types) : null;
             if (compiled is null)
             {
                 return Failed(new RecipeValidation(diagnostics, columns));
             }
 
-            if (ReadsSourceMoreThanOnce(compiled.Plan.Select, View(i)))
+            var before = compiled.Plan.FillsColumn is { } fill ? StageCounts.Where(Missing(fill, types)) : null;
+            if (before is not null)
             {
-                // A step with statistics reads its input several times; reading a chain of views that often would
-                // re-run every earlier step per read, so its input is computed once into a table.
-                var table = "recipe_input_" + i.ToString(CultureInfo.InvariantCulture);
-                if (!await TryExecuteAsync($"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {View(i)}", i, compiled.Operation, diagnostics, cancellationToken).ConfigureAwait(false))
-                {
-                    return Failed(new RecipeValidation(diagnostics, columns));
-                }
+                counts.Need(i, before);
+            }
 
-                compiled = StepCompiler.Compile(i + 1, step, columns, table, distinct, diagnostics)!;
+            compiled = await WithStatisticsAsync(compiled, step, i, columns, distinct, types, counts, diagnostics, cancellationToken).ConfigureAwait(false);
+            if (compiled is null)
+            {
+                return Failed(new RecipeValidation(diagnostics, columns));
             }
 
             try
@@ -108,6 +115,8 @@ public sealed class RecipeRunner
                     await _session.ExecuteAsync($"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {View(i + 1)} ORDER BY {Sql.Id(Sql.RowColumn)}", cancellationToken).ConfigureAwait(false);
                     await _session.ExecuteAsync($"CREATE OR REPLACE TEMP VIEW {View(i + 1)} AS SELECT * FROM {table}", cancellationToken).ConfigureAwait(false);
                 }
+
+                types = await TypesAsync(View(i + 1), cancellationToken).ConfigureAwait(false);
             }
             catch (DuckDbException error) when (error.Kind != DuckDbErrorKind.Interrupt)
             {
@@ -115,16 +124,27 @@ public sealed class RecipeRunner
                 return Failed(new RecipeValidation(diagnostics, columns));
             }
 
+            if (compiled.Plan.RemovesRows)
+            {
+                counts.Need(i + 1, StageCounts.Rows);
+            }
+
+            var after = compiled.Plan.FillsColumn is { } filledColumn ? StageCounts.Where(Missing(filledColumn, types)) : null;
+            if (after is not null)
+            {
+                counts.Need(i + 1, after);
+            }
+
+            filled.Add(before is not null && after is not null ? (before, after) : null);
             plans.Add(compiled);
             columns = compiled.Plan.Columns;
         }
 
         try
         {
-            var steps = await MeasureAsync(plans, inputColumns.Count, cancellationToken).ConfigureAwait(false);
-            var final = Final(plans, columns);
-            var output = _session.Sql(final);
+            var output = _session.Sql(Final(plans.Count, columns));
             var written = await output.WriteAsync(outputPath, write, cancellationToken).ConfigureAwait(false);
+            var steps = await MeasureAsync(plans, filled, counts, inputColumns.Count, written.Rows, cancellationToken).ConfigureAwait(false);
             var schema = (await output.GetSchemaAsync(cancellationToken).ConfigureAwait(false)).Columns;
             var diff = new RecipeDiff(
                 steps[0].Rows,
@@ -139,6 +159,66 @@ public sealed class RecipeRunner
             diagnostics.Add(new(RecipeDiagnosticCodes.StepFailed, null, null, null, $"the recipe failed on this data: {error.Message}"));
             return Failed(new RecipeValidation(diagnostics, columns));
         }
+    }
+
+    /// <summary>
+    /// Computes the statistics step <paramref name="index"/> + 1 needs over its input in one aggregate query (with the
+    /// counts the journal wants of that input) and compiles the step again with their values as constants. Statistics
+    /// built on others (the MAD on the median) take one more round each. A step that still reads its input more than
+    /// once (modes, most frequent values) gets that input computed once into a table instead.
+    /// </summary>
+    /// <returns>The step to run, or <see langword="null"/> with a DBR021 diagnostic when DuckDB refused it.</returns>
+    private async Task<CompiledStep?> WithStatisticsAsync(
+        CompiledStep compiled,
+        RecipeStep step,
+        int index,
+        IReadOnlyList<string> columns,
+        IReadOnlyList<string?>? distinct,
+        IReadOnlyDictionary<string, DuckDbType> types,
+        StageCounts counts,
+        List<RecipeDiagnostic> diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var input = View(index);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var round = 0; round < MaxStatisticRounds; round++)
+        {
+            // An aggregate still naming the input holds a statistic not computed yet; it waits for the next round.
+            var ready = compiled.Statistics.Where(a => !values.ContainsKey(a) && !Reads(a, input)).ToList();
+            if (ready.Count == 0)
+            {
+                break;
+            }
+
+            try
+            {
+                foreach (var (aggregate, value) in await StagePass.RunAsync(_session, input, index, ready, counts, cancellationToken).ConfigureAwait(false))
+                {
+                    values[aggregate] = value;
+                }
+            }
+            catch (DuckDbException error) when (error.Kind != DuckDbErrorKind.Interrupt)
+            {
+                diagnostics.Add(new(RecipeDiagnosticCodes.StepFailed, index + 1, compiled.Operation, null, $"the step cannot run on this data: {error.Message}"));
+                return null;
+            }
+
+            compiled = StepCompiler.Compile(index + 1, step, columns, input, distinct, diagnostics, values, types)!;
+        }
+
+        if (!ReadsSourceMoreThanOnce(compiled.Plan.Select, input))
+        {
+            return compiled;
+        }
+
+        // Reading a chain of views several times would re-run every earlier step per read.
+        var table = "recipe_input_" + index.ToString(CultureInfo.InvariantCulture);
+        if (!await TryExecuteAsync($"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {input}", index, compiled.Operation, diagnostics, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return StepCompiler.Compile(index + 1, step, columns, table, distinct, diagnostics, values, types)!;
     }
 
     /// <summary>Runs SQL for step <paramref name="index"/> + 1, turning DuckDB's refusal into a DBR021 diagnostic.</summary>
@@ -156,6 +236,24 @@ public sealed class RecipeRunner
         }
     }
 
+    /// <summary>The visible columns of a relation (in order) and their types, read from the query's binding without running it.</summary>
+    private async Task<IReadOnlyDictionary<string, DuckDbType>> TypesAsync(string relation, CancellationToken cancellationToken)
+    {
+        var columns = (await _session.QueryAsync($"SELECT * FROM {relation} LIMIT 0", cancellationToken).ConfigureAwait(false)).Columns;
+        var types = new OrderedDictionary<string, DuckDbType>(StringComparer.OrdinalIgnoreCase);
+        foreach (var column in columns.Where(c => c.Name != Sql.RowColumn))
+        {
+            types[column.Name] = column.Type.Id;
+        }
+
+        return types;
+    }
+
+    private static string Missing(string column, IReadOnlyDictionary<string, DuckDbType> types) =>
+        MissingValueOperations.Missing(Sql.Id(column), types.TryGetValue(column, out var type) ? type : null);
+
+    private static bool Reads(string sql, string relation) => Regex.IsMatch(sql, $@"\b{relation}\b");
+
     private static bool ReadsSourceMoreThanOnce(string select, string source) =>
         Regex.Count(select, $@"\b{source}\b") > 1;
 
@@ -164,11 +262,10 @@ public sealed class RecipeRunner
     private static RecipeRunResult Failed(RecipeValidation validation) => new(validation, null, [], null, []);
 
     /// <summary>The output query: visible columns only (reordering steps were materialized in row order).</summary>
-    private static string Final(IReadOnlyList<CompiledStep> plans, IReadOnlyList<string> columns)
+    private static string Final(int steps, IReadOnlyList<string> columns)
     {
         var select = columns.Count == 0 ? "*" : string.Join(", ", columns.Select(Sql.Id));
-        _ = plans;
-        return $"SELECT {select} FROM {View(plans.Count)}";
+        return $"SELECT {select} FROM {View(steps)}";
     }
 
     private async Task<IReadOnlyList<string?>?> DistinctValuesAsync(RecipeStep step, int index, IReadOnlyList<string> columns, List<RecipeDiagnostic> diagnostics, CancellationToken cancellationToken)
@@ -194,32 +291,46 @@ public sealed class RecipeRunner
         return rows.Rows.Select(r => r[0] as string).ToList();
     }
 
-    /// <summary>Rows after each step and values filled, in one query; steps that cannot change the row count inherit it.</summary>
-    private async Task<IReadOnlyList<RecipeStepResult>> MeasureAsync(IReadOnlyList<CompiledStep> plans, int inputColumns, CancellationToken cancellationToken)
+    /// <summary>
+    /// Rows after each step and values filled: from the counts already computed, the rows written (the rows after the
+    /// last row-removing step), and one closing query for the rest; steps that cannot change the row count inherit it.
+    /// </summary>
+    private async Task<IReadOnlyList<RecipeStepResult>> MeasureAsync(
+        IReadOnlyList<CompiledStep> plans,
+        IReadOnlyList<(string Before, string After)?> filled,
+        StageCounts counts,
+        int inputColumns,
+        long written,
+        CancellationToken cancellationToken)
     {
-        var query = new StringBuilder($"SELECT (SELECT count(*) FROM {SourceTable})");
-        foreach (var (plan, i) in plans.Select((p, i) => (p.Plan, i)))
+        var last = plans.Count;
+        while (last > 0 && !plans[last - 1].Plan.RemovesRows)
         {
-            query.Append(plan.RemovesRows ? $", (SELECT count(*) FROM {View(i + 1)})" : ", NULL");
-            if (plan.FillsColumn is { } filled)
+            last--;
+        }
+
+        if (last > 0 && counts.IsPending(last, StageCounts.Rows))
+        {
+            counts.Record(last, StageCounts.Rows, written);
+        }
+
+        if (counts.ClosingQuery(View) is { } closing)
+        {
+            var (sql, wanted) = closing;
+            var row = (await _session.QueryAsync(sql, cancellationToken).ConfigureAwait(false)).Rows[0];
+            for (var i = 0; i < wanted.Count; i++)
             {
-                var column = Sql.Id(filled);
-                var missing = MissingValueOperations.Missing(column);
-                query.Append(CultureInfo.InvariantCulture, $", (SELECT count(*) FILTER (WHERE {missing}) FROM {View(i)}) - (SELECT count(*) FILTER (WHERE {missing}) FROM {View(i + 1)})");
-            }
-            else
-            {
-                query.Append(", 0");
+                counts.Record(wanted[i].Stage, wanted[i].Count, Convert.ToInt64(row[i], CultureInfo.InvariantCulture));
             }
         }
 
-        var row = (await _session.QueryAsync(query.ToString(), cancellationToken).ConfigureAwait(false)).Rows[0];
-        var rows = Convert.ToInt64(row[0], CultureInfo.InvariantCulture);
+        var rows = counts[0, StageCounts.Rows];
         var results = new List<RecipeStepResult> { new(0, "INPUT", rows, inputColumns, 0) };
         for (var i = 0; i < plans.Count; i++)
         {
-            rows = row[1 + (2 * i)] is { } counted ? Convert.ToInt64(counted, CultureInfo.InvariantCulture) : rows;
-            results.Add(new(i + 1, plans[i].Operation, rows, plans[i].Plan.Columns.Count, Convert.ToInt64(row[2 + (2 * i)], CultureInfo.InvariantCulture)));
+            rows = plans[i].Plan.RemovesRows ? counts[i + 1, StageCounts.Rows] : rows;
+            var values = filled[i] is var (before, after) ? counts[i, before] - counts[i + 1, after] : 0;
+            results.Add(new(i + 1, plans[i].Operation, rows, plans[i].Plan.Columns.Count, values));
         }
 
         return results;

@@ -2,11 +2,16 @@ using System.Globalization;
 using System.Text.Json;
 using DataPrepWorkflows.Activities.Clean.Operations;
 using DataPrepWorkflows.Activities.Clean.Recipes;
+using DataPrepWorkflows.DataPlane.DuckDb;
 
 namespace DataPrepWorkflows.Activities.Clean.Validation;
 
 /// <summary>A step that passed validation, with its SQL.</summary>
-internal sealed record CompiledStep(int Number, string Operation, StepPlan Plan);
+/// <param name="Number">The 1-based step number.</param>
+/// <param name="Operation">The operation name.</param>
+/// <param name="Plan">The SELECT and what it does to rows and columns.</param>
+/// <param name="Statistics">The aggregates over the previous relation the step uses (see <see cref="StepContext.Stat"/>).</param>
+internal sealed record CompiledStep(int Number, string Operation, StepPlan Plan, IReadOnlyList<string> Statistics);
 
 /// <summary>
 /// Checks one step against the catalog and the columns present at that step, then compiles it. Validation and
@@ -20,7 +25,9 @@ internal static class StepCompiler
         IReadOnlyList<string> columns,
         string source,
         IReadOnlyList<string?>? distinctValues,
-        List<RecipeDiagnostic> diagnostics)
+        List<RecipeDiagnostic> diagnostics,
+        IReadOnlyDictionary<string, string>? statistics = null,
+        IReadOnlyDictionary<string, DuckDbType>? types = null)
     {
         var name = step.Action.Operation;
         if (OperationCatalog.Find(name) is not { } operation)
@@ -40,10 +47,11 @@ internal static class StepCompiler
             return null;
         }
 
-        var context = new StepContext(operation, step.Action.Parameters, columns, source, condition, distinctValues);
+        var context = new StepContext(operation, step.Action.Parameters, columns, source, condition, distinctValues, statistics, types);
         try
         {
-            return new CompiledStep(number, name, operation.Compiler(context));
+            var plan = operation.Compiler(context);
+            return new CompiledStep(number, name, plan, context.Aggregates);
         }
         catch (Exception error) when (error is FormatException or JsonException or OverflowException or KeyNotFoundException or InvalidOperationException)
         {
