@@ -8,7 +8,7 @@ namespace DataPrepWorkflows.Persistence.Sql;
 /// </summary>
 internal static class InstanceCommitWriter
 {
-    public static async Task<long> WriteAsync(DbConnection connection, DbTransaction transaction, InstanceCommit commit, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(SqlDatabase database, DbConnection connection, DbTransaction transaction, InstanceCommit commit, CancellationToken cancellationToken)
     {
         var instance = commit.Instance;
 
@@ -31,7 +31,7 @@ internal static class InstanceCommitWriter
         }
 
         await BookmarkRows.ReplaceAsync(connection, transaction, instance.InstanceId, commit.Bookmarks, cancellationToken);
-        await JournalRows.AppendAsync(connection, transaction, commit.Journal, cancellationToken);
+        await JournalRows.AppendAsync(database, connection, transaction, commit.Journal, cancellationToken);
         await IncidentRows.InsertAsync(connection, transaction, commit.Incidents, cancellationToken);
         foreach (var item in commit.Enqueue)
         {

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Data.Common;
+using System.Text;
+using System.Text.Json;
 
 namespace DataPrepWorkflows.Persistence.Sql;
 
@@ -21,21 +24,19 @@ internal static class JournalRows
         reader.GetString(6),
         reader.GetString(7));
 
-    public static async Task AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalRecord> entries, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends <paramref name="entries"/>. Over a network (PostgreSQL) each root's entries go in as one statement with
+    /// one parameter, a JSON array of rows the server unpacks itself: one round trip instead of one per entry. SQLite
+    /// has no round trips to save; there one prepared insert is bound and stepped per entry, which measured cheaper
+    /// than unpacking JSON.
+    /// </summary>
+    public static async Task AppendAsync(SqlDatabase database, DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalRecord> entries, CancellationToken cancellationToken)
     {
         if (entries.Count == 0)
         {
             return;
         }
 
-        await using var insert = connection.Command(
-            $"""
-            INSERT INTO journal ({Columns})
-            VALUES (@instance, @seq, @at, @event, @activity, @type, @json, @root, @position)
-            """,
-            transaction);
-        insert.With("@instance", null).With("@seq", 0L).With("@at", 0L).With("@event", null).With("@activity", null)
-            .With("@type", null).With("@json", null).With("@root", null).With("@position", 0L);
         foreach (var root in entries.GroupBy(e => e.RootInstanceId, StringComparer.Ordinal))
         {
             var batch = root.ToList();
@@ -48,20 +49,85 @@ internal static class JournalRows
                     """,
                     transaction).With("@root", root.Key).With("@count", (long)batch.Count).ScalarAsync(cancellationToken),
                 System.Globalization.CultureInfo.InvariantCulture);
-            var position = last - batch.Count;
+            if (!database.PrefersJsonRows)
+            {
+                await InsertOneByOneAsync(connection, transaction, batch, last - batch.Count, cancellationToken);
+                continue;
+            }
+
+            await connection.Command(
+                $"""
+                INSERT INTO journal ({Columns})
+                SELECT r.value ->> 0, CAST(r.value ->> 1 AS BIGINT), CAST(r.value ->> 2 AS BIGINT), r.value ->> 3, r.value ->> 4,
+                       r.value ->> 5, r.value ->> 6, r.value ->> 7, CAST(r.value ->> 8 AS BIGINT)
+                FROM {database.JsonArrayRows("@rows")}
+                """,
+                transaction).With("@rows", RowsJson(batch, last - batch.Count)).RunAsync(cancellationToken);
+        }
+    }
+
+    private static async Task InsertOneByOneAsync(DbConnection connection, DbTransaction transaction, List<JournalRecord> batch, long position, CancellationToken cancellationToken)
+    {
+        await using var insert = connection.Command(
+            $"""
+            INSERT INTO journal ({Columns})
+            VALUES (@instance, @seq, @at, @event, @activity, @type, @json, @root, @position)
+            """,
+            transaction);
+        insert.With("@instance", null).With("@seq", 0L).With("@at", 0L).With("@event", null).With("@activity", null)
+            .With("@type", null).With("@json", null).With("@root", null).With("@position", 0L);
+        foreach (var entry in batch)
+        {
+            insert.Set("@instance", entry.InstanceId);
+            insert.Set("@seq", entry.Sequence);
+            insert.Set("@at", entry.Timestamp);
+            insert.Set("@event", entry.Event);
+            insert.Set("@activity", entry.ActivityId);
+            insert.Set("@type", entry.ActivityType);
+            insert.Set("@json", entry.EntryJson);
+            insert.Set("@root", entry.RootInstanceId);
+            insert.Set("@position", ++position);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary><c>[[instance, seq, ticks, event, activity, type, entryJson, root, position], …]</c>, positions after <paramref name="before"/>.</summary>
+    private static string RowsJson(List<JournalRecord> batch, long before)
+    {
+        var buffer = new ArrayBufferWriter<byte>(batch.Count * 512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
             foreach (var entry in batch)
             {
-                insert.Set("@instance", entry.InstanceId);
-                insert.Set("@seq", entry.Sequence);
-                insert.Set("@at", entry.Timestamp);
-                insert.Set("@event", entry.Event);
-                insert.Set("@activity", entry.ActivityId);
-                insert.Set("@type", entry.ActivityType);
-                insert.Set("@json", entry.EntryJson);
-                insert.Set("@root", entry.RootInstanceId);
-                insert.Set("@position", ++position);
-                await insert.ExecuteNonQueryAsync(cancellationToken);
+                writer.WriteStartArray();
+                writer.WriteStringValue(entry.InstanceId);
+                writer.WriteNumberValue(entry.Sequence);
+                writer.WriteNumberValue(entry.Timestamp.UtcTicks);
+                writer.WriteStringValue(entry.Event);
+                WriteOrNull(writer, entry.ActivityId);
+                WriteOrNull(writer, entry.ActivityType);
+                writer.WriteStringValue(entry.EntryJson);
+                writer.WriteStringValue(entry.RootInstanceId);
+                writer.WriteNumberValue(++before);
+                writer.WriteEndArray();
             }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteOrNull(Utf8JsonWriter writer, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(value);
         }
     }
 }

@@ -25,6 +25,15 @@ internal abstract class SqlDatabase : IAsyncDisposable
     /// <summary>Appended to a select whose rows the transaction goes on to change.</summary>
     public abstract string ForUpdate { get; }
 
+    /// <summary>Whether many rows are better sent as one JSON parameter (<see cref="JsonArrayRows"/>) than one statement each.</summary>
+    public abstract bool PrefersJsonRows { get; }
+
+    /// <summary>
+    /// A <c>FROM</c> source with one row per element of the JSON array in text parameter <paramref name="parameter"/>,
+    /// the element in column <c>r.value</c> (read with <c>-&gt;&gt;</c>).
+    /// </summary>
+    public abstract string JsonArrayRows(string parameter);
+
     /// <summary>Where the database is, for error messages (never a password).</summary>
     public abstract string Describe { get; }
 
@@ -46,8 +55,19 @@ internal abstract class SqlDatabase : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
+    /// <summary>How many instance commits one group-commit transaction takes at most (1: every commit alone).</summary>
+    public abstract int MaxGroupCommit { get; }
+
+    /// <summary>
+    /// Waits for this process's turn to write, released when the returned value is disposed. SQLite lets one writer
+    /// in at a time: queueing writers of one process here costs nothing, while letting them meet the file lock makes
+    /// each loser sleep in the busy handler. <c>null</c> where writers need no such queue.
+    /// </summary>
+    protected virtual ValueTask<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
+
     public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
+        using var turn = await EnterWriterAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         var result = await work(connection, transaction);

@@ -4,10 +4,12 @@ namespace DataPrepWorkflows.Persistence.Sql;
 internal sealed class SqlRuntimeStore : IRuntimeStore
 {
     private readonly SqlDatabase _database;
+    private readonly GroupCommitter _committer;
 
     public SqlRuntimeStore(SqlDatabase database)
     {
         _database = database;
+        _committer = new GroupCommitter(database);
         Definitions = new SqlDefinitionStore(database);
         Instances = new SqlInstanceStore(database);
         Bookmarks = new SqlBookmarkStore(database);
@@ -38,10 +40,16 @@ internal sealed class SqlRuntimeStore : IRuntimeStore
 
     internal SqlDatabase Database => _database;
 
+    internal GroupCommitter Committer => _committer;
+
     public Task<long> CommitAsync(InstanceCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        return _database.WriteAsync((connection, transaction) => InstanceCommitWriter.WriteAsync(connection, transaction, commit, cancellationToken), cancellationToken);
+
+        // Once queued, a commit is written whatever happens to the token: a caller must not be told it was cancelled
+        // while its commit lands in a group's transaction.
+        cancellationToken.ThrowIfCancellationRequested();
+        return _committer.CommitAsync(commit);
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();

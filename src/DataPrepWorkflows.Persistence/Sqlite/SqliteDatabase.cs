@@ -8,7 +8,8 @@ namespace DataPrepWorkflows.Persistence.Sqlite;
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode (readers never wait for the writer), pooled connections, and every
 /// write transaction started with <c>BEGIN IMMEDIATE</c> so writers from any process queue on the busy timeout instead
-/// of failing when a read lock would have to be upgraded.
+/// of failing when a read lock would have to be upgraded. Writers of one process queue on an in-process gate first, so
+/// only writers of other processes ever meet the busy timeout.
 /// </summary>
 internal sealed class SqliteDatabase : SqlDatabase
 {
@@ -21,6 +22,10 @@ internal sealed class SqliteDatabase : SqlDatabase
     });
 
     private readonly string _connectionString;
+    private static readonly object Configured = new();
+
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
 
     private SqliteDatabase(string path, TimeProvider clock)
         : base(clock)
@@ -43,6 +48,13 @@ internal sealed class SqliteDatabase : SqlDatabase
     public override string SkipLocked => string.Empty;
 
     public override string ForUpdate => string.Empty;
+
+    public override bool PrefersJsonRows => false;
+
+    /// <summary>One writer at a time anyway: commits that queued behind a transaction share the next one.</summary>
+    public override int MaxGroupCommit => 256;
+
+    public override string JsonArrayRows(string parameter) => $"json_each({parameter}) AS r";
 
     public override string Describe => $"SQLite file '{FilePath}'";
 
@@ -77,7 +89,13 @@ internal sealed class SqliteDatabase : SqlDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await connection.Command($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;").RunAsync(cancellationToken);
+            if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
+            {
+                // Pragmas stay with the native connection, which the pool hands out again: set them once per connection.
+                await connection.Command($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;").RunAsync(cancellationToken);
+                _configured.AddOrUpdate(handle, Configured);
+            }
+
             return connection;
         }
         catch
@@ -85,6 +103,12 @@ internal sealed class SqliteDatabase : SqlDatabase
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    protected override async ValueTask<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        return new WriterTurn(_writer);
     }
 
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
@@ -115,5 +139,18 @@ internal sealed class SqliteDatabase : SqlDatabase
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;
+    }
+
+    private sealed class WriterTurn(SemaphoreSlim writer) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                writer.Release();
+            }
+        }
     }
 }
