@@ -25,7 +25,7 @@ internal static class InstanceCommitWriter
                 throw new ConcurrencyConflictException($"Instance '{instance.InstanceId}' already exists.");
             }
         }
-        else if (!await InstanceRows.UpdateAsync(connection, transaction, instance, cancellationToken))
+        else if (!await InstanceRows.UpdateAsync(connection, transaction, instance, database.UpdatesEveryNamedIndex, cancellationToken))
         {
             throw new ConcurrencyConflictException($"Instance '{instance.InstanceId}' is no longer at revision {instance.Revision}.");
         }

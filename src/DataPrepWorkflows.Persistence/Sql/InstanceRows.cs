@@ -38,23 +38,12 @@ internal static class InstanceRows
         return await Bind(command, instance).RunAsync(cancellationToken) == 1;
     }
 
-    public static async Task<bool> UpdateAsync(DbConnection connection, DbTransaction transaction, InstanceRecord instance, CancellationToken cancellationToken)
+    public static async Task<bool> UpdateAsync(DbConnection connection, DbTransaction transaction, InstanceRecord instance, bool tryNarrow, CancellationToken cancellationToken)
     {
         // Most commits only move a running instance on: the same status and identity, a new state. Writing just the
         // columns no index covers spares SQLite rewriting the eight listing indexes (it maintains every index whose
         // columns an UPDATE names, changed or not). Any other change falls through to the full update below.
-        var narrow = connection.Command(
-            """
-            UPDATE instances SET updated_at = @updated, next_timer_at = @timer, error_message = @error, state = @state, revision = revision + 1
-            WHERE instance_id = @id AND revision = @revision AND status = @status AND workflow_id = @workflow
-              AND workflow_version = @version AND created_at = @created
-              AND (correlation_id = @correlation OR (correlation_id IS NULL AND @correlation IS NULL))
-              AND (parent_instance_id = @parent OR (parent_instance_id IS NULL AND @parent IS NULL))
-              AND (git_commit = @commit OR (git_commit IS NULL AND @commit IS NULL))
-              AND (finished_at = @finished OR (finished_at IS NULL AND @finished IS NULL))
-            """,
-            transaction);
-        if (await Bind(narrow, instance).With("@revision", instance.Revision).RunAsync(cancellationToken) == 1)
+        if (tryNarrow && await NarrowUpdateAsync(connection, transaction, instance, cancellationToken))
         {
             return true;
         }
@@ -69,6 +58,22 @@ internal static class InstanceRows
             """,
             transaction);
         return await Bind(command, instance).With("@revision", instance.Revision).RunAsync(cancellationToken) == 1;
+    }
+
+    private static async Task<bool> NarrowUpdateAsync(DbConnection connection, DbTransaction transaction, InstanceRecord instance, CancellationToken cancellationToken)
+    {
+        var narrow = connection.Command(
+            """
+            UPDATE instances SET updated_at = @updated, next_timer_at = @timer, error_message = @error, state = @state, revision = revision + 1
+            WHERE instance_id = @id AND revision = @revision AND status = @status AND workflow_id = @workflow
+              AND workflow_version = @version AND created_at = @created
+              AND (correlation_id = @correlation OR (correlation_id IS NULL AND @correlation IS NULL))
+              AND (parent_instance_id = @parent OR (parent_instance_id IS NULL AND @parent IS NULL))
+              AND (git_commit = @commit OR (git_commit IS NULL AND @commit IS NULL))
+              AND (finished_at = @finished OR (finished_at IS NULL AND @finished IS NULL))
+            """,
+            transaction);
+        return await Bind(narrow, instance).With("@revision", instance.Revision).RunAsync(cancellationToken) == 1;
     }
 
     private static DbCommand Bind(DbCommand command, InstanceRecord instance) => command

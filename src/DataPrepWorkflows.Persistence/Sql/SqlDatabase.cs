@@ -25,6 +25,12 @@ internal abstract class SqlDatabase : IAsyncDisposable
     /// <summary>Appended to a select whose rows the transaction goes on to change.</summary>
     public abstract string ForUpdate { get; }
 
+    /// <summary>
+    /// Whether an <c>UPDATE</c> maintains every index on a column it names, changed or not (SQLite), so naming fewer
+    /// columns pays; PostgreSQL compares values (an update that changes no indexed value touches no index).
+    /// </summary>
+    public abstract bool UpdatesEveryNamedIndex { get; }
+
     /// <summary>Whether many rows are better sent as one JSON parameter (<see cref="JsonArrayRows"/>) than one statement each.</summary>
     public abstract bool PrefersJsonRows { get; }
 

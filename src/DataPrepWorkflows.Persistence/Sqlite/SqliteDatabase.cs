@@ -51,6 +51,8 @@ internal sealed class SqliteDatabase : SqlDatabase
 
     public override bool PrefersJsonRows => false;
 
+    public override bool UpdatesEveryNamedIndex => true;
+
     /// <summary>One writer at a time anyway: commits that queued behind a transaction share the next one.</summary>
     public override int MaxGroupCommit => 256;
 
