@@ -278,17 +278,20 @@ public sealed class RecipeRunner
         }
 
         var column = Sql.Id(columns.First(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase)));
+        // Missing values are dropped here rather than in a WHERE: DuckDB would push that filter down into the views and
+        // compute the column's expression (regular expressions, case changes…) once more per reference.
         var rows = await _session.QueryAsync(
-            $"SELECT DISTINCT CAST({column} AS VARCHAR) FROM {View(index)} WHERE {column} IS NOT NULL AND CAST({column} AS VARCHAR) <> '' ORDER BY 1 LIMIT {EncodingOperations.MaxOneHotValues + 1}",
+            $"SELECT DISTINCT CAST({column} AS VARCHAR) AS v FROM {View(index)} ORDER BY v NULLS FIRST LIMIT {EncodingOperations.MaxOneHotValues + 3}",
             cancellationToken).ConfigureAwait(false);
-        if (rows.Rows.Count > EncodingOperations.MaxOneHotValues)
+        var values = rows.Rows.Select(r => r[0] as string).Where(v => !string.IsNullOrEmpty(v)).ToList();
+        if (values.Count > EncodingOperations.MaxOneHotValues)
         {
             diagnostics.Add(new(RecipeDiagnosticCodes.TooManyCategories, index + 1, step.Action.Operation, parameter,
                 $"'{name}' has more than {EncodingOperations.MaxOneHotValues} distinct values; one-hot encoding takes at most {EncodingOperations.MaxOneHotValues}. Map rare values first (CATEGORICAL_MAPPING with other)."));
             return null;
         }
 
-        return rows.Rows.Select(r => r[0] as string).ToList();
+        return values;
     }
 
     /// <summary>
