@@ -36,6 +36,8 @@ public static class DataProfiler
         var (rowCount, present) = await CountPass.RunAsync(session, Table, columns.Where(c => !c.NeedsValues).ToList(), cancellationToken).ConfigureAwait(false);
 
         var correlated = new List<CorrelatedColumn>();
+        var duplicateCandidates = new DuplicateCandidates();
+        var countingDuplicates = configuration.IncludesDatasetStatistic(ProfileStatistics.DuplicateRowsCount);
         var correlating = configuration.IncludesDatasetStatistic(ProfileStatistics.Correlation);
         foreach (var column in columns)
         {
@@ -47,10 +49,17 @@ public static class DataProfiler
             }
 
             double? mean = null;
+            long? unique = null;
+            if (column.NeedsValues)
+            {
+                await ColumnGroups.CreateAsync(session, Table, column, cancellationToken).ConfigureAwait(false);
+            }
+
             if (column.NeedsValues && column.Kind == ColumnKind.Numeric)
             {
-                var values = await NumericValuesQuery.ReadAsync(session, Table, column, cancellationToken).ConfigureAwait(false);
+                var values = await NumericValuesQuery.ReadAsync(session, cancellationToken).ConfigureAwait(false);
                 present[column.Index] = values.Count;
+                unique = values.Unique;
                 var moments = NumericStatistics.Write(column, values, target);
                 mean = moments.Mean;
                 if (column.NeedsFrequencies)
@@ -62,8 +71,9 @@ public static class DataProfiler
             }
             else if (column.NeedsValues)
             {
-                var frequencies = await FrequencyQuery.RunAsync(session, Table, column, cancellationToken).ConfigureAwait(false);
+                var frequencies = await FrequencyQuery.RunAsync(session, column, cancellationToken).ConfigureAwait(false);
                 present[column.Index] = frequencies.Present;
+                unique = frequencies.Frequencies.Unique;
                 if (column.Kind == ColumnKind.Temporal)
                 {
                     Put(target, column, ProfileStatistics.Min, "min", frequencies.Min);
@@ -74,6 +84,11 @@ public static class DataProfiler
                 {
                     frequencies.Frequencies.Write(column, target);
                 }
+            }
+
+            if (countingDuplicates && unique is { } u)
+            {
+                await duplicateCandidates.ConsiderAsync(session, column, rowCount, u, cancellationToken).ConfigureAwait(false);
             }
 
             if (column.Settings.Has(ProfileStatistics.MissingValuesCount))
@@ -89,12 +104,12 @@ public static class DataProfiler
 
         await CorrelationPass.RunAsync(session, Table, correlated, json, cancellationToken).ConfigureAwait(false);
         long? duplicates = null;
-        if (configuration.IncludesDatasetStatistic(ProfileStatistics.DuplicateRowsCount))
+        if (countingDuplicates)
         {
-            duplicates = await DuplicateRows.CountAsync(session, Table, schema.Columns.Select(c => ProfiledColumn.Quote(c.Name)), cancellationToken).ConfigureAwait(false);
+            duplicates = await DuplicateRows.CountAsync(session, Table, schema.Columns.Select(c => ProfiledColumn.Quote(c.Name)), duplicateCandidates, cancellationToken).ConfigureAwait(false);
         }
 
-        await session.ExecuteAsync($"DROP TABLE IF EXISTS {Table}", cancellationToken).ConfigureAwait(false);
+        await session.ExecuteAsync($"DROP TABLE IF EXISTS {Table}; DROP TABLE IF EXISTS {ColumnGroups.Table}; DROP TABLE IF EXISTS {DuplicateCandidates.Table}", cancellationToken).ConfigureAwait(false);
         var result = new JsonObject
         {
             ["sampleSize"] = rowCount,

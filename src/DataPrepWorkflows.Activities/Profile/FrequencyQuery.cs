@@ -12,21 +12,20 @@ namespace DataPrepWorkflows.Activities.Profile;
 internal sealed record ColumnFrequencies(long Present, ValueFrequencies Frequencies, string? Min, string? Max);
 
 /// <summary>
-/// A non-numeric column's values grouped once; the group table gives the counts, entropy and min/max in one aggregate,
-/// and the most common values through a top-N (a bounded heap, not a sort of every group).
+/// A non-numeric column's statistics from its groups (see <see cref="ColumnGroups"/>): counts, entropy and min/max in
+/// one aggregate, and the most common values through a top-N (a bounded heap, not a sort of every group).
 /// </summary>
 internal static class FrequencyQuery
 {
-    public static async Task<ColumnFrequencies> RunAsync(DuckDbSession session, string table, ProfiledColumn column, CancellationToken cancellationToken)
+    public static async Task<ColumnFrequencies> RunAsync(DuckDbSession session, ProfiledColumn column, CancellationToken cancellationToken)
     {
         var kept = ValueFrequencies.Kept(column.Settings);
         var sql = string.Create(CultureInfo.InvariantCulture, $"""
-            WITH g AS MATERIALIZED (SELECT {column.Sql} AS v, count(*)::BIGINT AS c FROM {table} WHERE {column.Sql} IS NOT NULL GROUP BY {column.Sql}),
-            top AS (SELECT v, c FROM g ORDER BY c DESC, v LIMIT {kept})
+            WITH top AS (SELECT v, c FROM {ColumnGroups.Table} ORDER BY c DESC, v LIMIT {kept})
             SELECT coalesce(sum(c), 0)::BIGINT, count(*)::BIGINT, count_if(c = 1)::BIGINT, sum(c * log2(c))::DOUBLE,
               (SELECT list(CAST(v AS VARCHAR) ORDER BY c DESC, v) FROM top), (SELECT list(c ORDER BY c DESC, v) FROM top),
               CAST(min(v) AS VARCHAR), CAST(max(v) AS VARCHAR)
-            FROM g
+            FROM {ColumnGroups.Table}
             """);
         var rows = await session.QueryAsync(sql, cancellationToken).ConfigureAwait(false);
         var row = rows.Rows[0];

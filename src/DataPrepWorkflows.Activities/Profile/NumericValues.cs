@@ -40,6 +40,7 @@ internal sealed class NumericValues
         {
             total += counts[i];
             _through[i] = total;
+            Unique += counts[i] == 1 ? 1 : 0;
         }
 
         Count = total;
@@ -47,6 +48,9 @@ internal sealed class NumericValues
 
     /// <summary>Non-null values, repeats included.</summary>
     public long Count { get; }
+
+    /// <summary>Values occurring once.</summary>
+    public long Unique { get; }
 
     /// <summary>Distinct values.</summary>
     public int Distinct => _values.Length;

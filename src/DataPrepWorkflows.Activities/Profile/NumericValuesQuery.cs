@@ -1,20 +1,17 @@
-using System.Globalization;
 using DataPrepWorkflows.DataPlane.Sessions;
 
 namespace DataPrepWorkflows.Activities.Profile;
 
 /// <summary>
-/// Groups a numeric column by value in DuckDB (one hash aggregate, no sort) and reads the groups as typed spans, so
+/// Reads a numeric column's groups (see <see cref="ColumnGroups"/>: one hash aggregate, no sort) as typed spans, so
 /// everything order-based is computed once over the distinct values instead of once per statistic over every row.
 /// </summary>
 internal static class NumericValuesQuery
 {
-    public static Task<NumericValues> ReadAsync(DuckDbSession session, string table, ProfiledColumn column, CancellationToken cancellationToken)
+    public static Task<NumericValues> ReadAsync(DuckDbSession session, CancellationToken cancellationToken)
     {
         // Grouped by the column's own type, so distinct counts are those of the stored values, then widened to DOUBLE.
-        var sql = string.Create(CultureInfo.InvariantCulture, $"""
-            SELECT CAST({column.Sql} AS DOUBLE), count(*)::BIGINT FROM {table} WHERE {column.Sql} IS NOT NULL GROUP BY {column.Sql}
-            """);
+        const string sql = $"SELECT CAST(v AS DOUBLE), c FROM {ColumnGroups.Table}";
         return session.RunAsync(
             (connection, token) =>
             {

@@ -20,16 +20,13 @@ internal sealed record ValueFrequencies(long Distinct, long Unique, double? Entr
     public static ValueFrequencies Of(NumericValues values, int kept)
     {
         var counts = values.Counts;
-        long unique = 0;
         var weightedLogs = 0.0;
-        for (var i = 0; i < counts.Length; i++)
+        foreach (var c in counts)
         {
-            var c = counts[i];
-            unique += c == 1 ? 1 : 0;
             weightedLogs += c * Math.Log2(c);
         }
 
-        return new ValueFrequencies(values.Distinct, unique, EntropyOf(values.Count, weightedLogs), TopValues(values, kept));
+        return new ValueFrequencies(values.Distinct, values.Unique, EntropyOf(values.Count, weightedLogs), TopValues(values, kept));
     }
 
     public void Write(ProfiledColumn column, JsonObject target)

@@ -86,14 +86,23 @@ public sealed class DataProfilerAgreementTests : IDisposable
         Assert.True(Column(profile, "c")["correlations"]!.AsObject().ContainsKey("b"));
     }
 
-    [Fact]
-    public async Task DuplicateRows_CountEveryRepeatOfARow()
+    [Theory]
+    [InlineData(null)] // columns grouped: only rows whose value repeats in the most selective column are compared
+    [InlineData("""{ "ColumnStatisticsConfigurations": [ { "Statistics": { "IncludedStatistics": [ "MISSING_VALUES_COUNT" ] } } ] }""")] // nothing grouped: row hashes
+    public async Task DuplicateRows_CountEveryRepeatOfARow(string? configuration)
     {
-        // k alone repeats: 6000 rows, 4 distinct; (y, k): 101 × 4 combinations all occur.
-        var profile = await DataProfiler.ProfileAsync(_session, _session.Sql("SELECT y, k, NULL AS n FROM (" + Rows + ")"));
+        var parsed = ProfileConfiguration.Parse(configuration is null ? null : JsonNode.Parse(configuration));
+
+        // k alone repeats: 6000 rows, 4 distinct; (y, k): all 404 combinations occur; n is always missing.
+        var profile = await DataProfiler.ProfileAsync(_session, _session.Sql("SELECT y, k, NULL AS n FROM (" + Rows + ")"), parsed);
         Assert.Equal(6000 - 404, profile.DuplicateRowsCount);
-        var distinct = await DataProfiler.ProfileAsync(_session, _session.Sql(Rows));
-        Assert.Equal(0, distinct.DuplicateRowsCount);
+        Assert.Equal(0, (await DataProfiler.ProfileAsync(_session, _session.Sql(Rows), parsed)).DuplicateRowsCount);
+
+        // The most selective column (id) is missing in two equal rows and repeats in two rows that differ elsewhere.
+        var mixed = await DataProfiler.ProfileAsync(_session, _session.Sql("""
+            SELECT * FROM (VALUES (1, 'a'), (2, 'a'), (3, 'b'), (3, 'c'), (NULL, 'd'), (NULL, 'd'), (NULL, 'e'), (4, 'a'), (4, 'a')) t(id, s)
+            """), parsed);
+        Assert.Equal(2, mixed.DuplicateRowsCount);
     }
 
     [Fact]
