@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DataPrepWorkflows.Events.Matching;
 
 /// <summary>
@@ -7,7 +9,15 @@ namespace DataPrepWorkflows.Events.Matching;
 internal sealed class MatchScratch
 {
     private readonly List<EventValue>[] _values;
+    /// <summary>
+    /// Up to this many visited states or matched rules are checked by scanning a short list, which stays in the
+    /// closest cache; only busier events stamp the arrays sized by state and rule count, whose scattered slots grow
+    /// with the number of rules.
+    /// </summary>
+    private const int ShortList = 16;
+
     private readonly List<int> _touched = [];
+    private readonly List<int> _visited = [];
     private readonly int[] _stateStamps;
     private readonly int[] _ruleStamps;
     private int _generation;
@@ -41,6 +51,7 @@ internal sealed class MatchScratch
         }
 
         _touched.Clear();
+        _visited.Clear();
         Work.Clear();
         VisitedWithMembership.Clear();
         MatchedRules.Clear();
@@ -68,23 +79,50 @@ internal sealed class MatchScratch
     /// <summary>Marks a state visited (outside arrays); false if it already was.</summary>
     public bool VisitState(int state)
     {
-        if (_stateStamps[state] == _generation)
+        if (StateVisited(state))
         {
             return false;
         }
 
-        _stateStamps[state] = _generation;
+        _visited.Add(state);
+        if (_visited.Count > ShortList)
+        {
+            Stamp(_stateStamps, state, _visited.Count == ShortList + 1 ? _visited : null);
+        }
+
         return true;
     }
 
-    public bool StateVisited(int state) => _stateStamps[state] == _generation;
+    public bool StateVisited(int state) =>
+        _visited.Count <= ShortList ? CollectionsMarshal.AsSpan(_visited).Contains(state) : _stateStamps[state] == _generation;
 
     public void AddRule(int rule)
     {
-        if (_ruleStamps[rule] != _generation)
+        var matched = MatchedRules;
+        if (matched.Count < ShortList ? CollectionsMarshal.AsSpan(matched).Contains(rule) : _ruleStamps[rule] == _generation)
         {
-            _ruleStamps[rule] = _generation;
-            MatchedRules.Add(rule);
+            return;
+        }
+
+        matched.Add(rule);
+        if (matched.Count >= ShortList)
+        {
+            Stamp(_ruleStamps, rule, matched.Count == ShortList ? matched : null);
+        }
+    }
+
+    /// <summary>Stamps <paramref name="item"/>, or on the switch from the short list every item in <paramref name="switching"/>.</summary>
+    private void Stamp(int[] stamps, int item, List<int>? switching)
+    {
+        if (switching is null)
+        {
+            stamps[item] = _generation;
+            return;
+        }
+
+        foreach (var each in switching)
+        {
+            stamps[each] = _generation;
         }
     }
 }

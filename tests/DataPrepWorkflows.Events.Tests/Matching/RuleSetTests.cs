@@ -34,6 +34,20 @@ public sealed class RuleSetTests
     }
 
     [Fact]
+    public void Match_with_many_visited_states_and_matches_reports_each_rule_once_in_order()
+    {
+        // Every rule has its own state on "a" and reaches it, and completes on "b", each by two matchers, so the walk
+        // follows duplicate targets past the short visited and matched lists into the stamped arrays.
+        var rules = RuleSet.Build(Enumerable.Range(0, 50).Select(i => (
+            "r" + i,
+            P($$$"""{"detail":{"a":[{"numeric":[">",{{{i}}}]},{"numeric":[">=",{{{i}}}]}],"b":[{"numeric":[">",{{{i}}}]},{"numeric":[">=",{{{i}}}]}]}}"""))));
+
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => "r" + i), rules.Match("""{"detail":{"a":100,"b":100}}"""));
+        Assert.Equal(Enumerable.Range(0, 11).Select(i => "r" + i), rules.Match("""{"detail":{"a":10,"b":100}}"""));
+        Assert.Equal(Enumerable.Range(0, 4).Select(i => "r" + i), rules.Match("""{"detail":{"a":100,"b":3}}"""));
+    }
+
+    [Fact]
     public void Match_accepts_utf8_bytes_and_parsed_elements()
     {
         var rules = RuleSet.Build([("created", P("""{"detail-type":["Object Created"]}"""))]);
