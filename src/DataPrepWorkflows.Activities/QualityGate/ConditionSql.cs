@@ -24,7 +24,8 @@ internal static class ConditionSql
         var positive = condition.Operator switch
         {
             ConditionOperator.Equal or ConditionOperator.NotEqual or ConditionOperator.In or ConditionOperator.NotIn =>
-                AnyOf(condition.Operands.Select(o => StringEquals(o, value))),
+                AnyOf(condition.Operands.OfType<QuotedStringOperand>().Select(o => DqSql.Literal(o.Value)), value,
+                    condition.Operands.Where(o => o is not QuotedStringOperand).Select(o => StringEquals(o, value))),
             ConditionOperator.Matches or ConditionOperator.NotMatches =>
                 $"coalesce(regexp_full_match({value}, {DqSql.Literal(condition.Pattern ?? string.Empty)}), false)",
             _ => throw new InvalidOperationException($"{condition.Operator} is not a string operator."),
@@ -54,7 +55,7 @@ internal static class ConditionSql
             ConditionOperator.LessThan => Compare(value, "<", operands[0]),
             ConditionOperator.LessThanOrEqual => Compare(value, "<=", operands[0]),
             ConditionOperator.Equal or ConditionOperator.NotEqual or ConditionOperator.In or ConditionOperator.NotIn =>
-                AnyOf(operands.Select(o => o is null ? $"({value} IS NULL)" : $"coalesce({value} = {o}, false)")),
+                AnyOf(operands.OfType<string>(), value, operands.Where(o => o is null).Take(1).Select(_ => $"({value} IS NULL)")),
             _ => throw new InvalidOperationException($"{op} does not apply to ordered values."),
         };
         return op is ConditionOperator.NotBetween or ConditionOperator.NotEqual or ConditionOperator.NotIn
@@ -64,6 +65,22 @@ internal static class ConditionSql
 
     private static string Compare(string value, string op, string? operand) =>
         operand is null ? "false" : $"coalesce({value} {op} {operand}, false)";
+
+    /// <summary>
+    /// <paramref name="value"/> equals one of <paramref name="constants"/> (never NULL: a NULL value is in no list), or
+    /// meets one of <paramref name="others"/>. One <c>IN</c> costs DuckDB far less per row than an OR of equalities.
+    /// </summary>
+    private static string AnyOf(IEnumerable<string> constants, string value, IEnumerable<string> others)
+    {
+        var list = constants.ToList();
+        IEnumerable<string> equalities = list.Count switch
+        {
+            0 => [],
+            1 => [$"coalesce({value} = {list[0]}, false)"],
+            _ => [$"coalesce({value} IN ({string.Join(", ", list)}), false)"],
+        };
+        return AnyOf(equalities.Concat(others));
+    }
 
     private static string AnyOf(IEnumerable<string> predicates)
     {

@@ -25,6 +25,21 @@ internal static class DqSql
     /// <summary>A <c>where "…"</c> clause as a predicate that is false (never NULL) for rows outside it.</summary>
     public static string Where(string? clause) => clause is null ? "true" : "coalesce((" + clause + "), false)";
 
+    /// <summary>
+    /// Rows meeting <paramref name="predicate"/> within a <c>where</c> clause. <c>count_if</c> counts what
+    /// <c>count(*) FILTER (WHERE …)</c> counts at a fraction of DuckDB's cost per row, which adds up over dozens of
+    /// rules in one scan.
+    /// </summary>
+    public static string CountIf(string predicate, string? clause) =>
+        clause is null ? "count_if(" + predicate + ")" : "count_if(" + predicate + " AND " + Where(clause) + ")";
+
+    /// <summary>Rows within a <c>where</c> clause.</summary>
+    public static string CountRows(string? clause) => clause is null ? "count(*)" : "count_if(" + Where(clause) + ")";
+
+    /// <summary>Rows within a <c>where</c> clause where <paramref name="value"/> is not NULL.</summary>
+    public static string CountPresent(string value, string? clause) =>
+        clause is null ? "count(" + value + ")" : CountIf(value + " IS NOT NULL", clause);
+
     /// <summary>The FILTER part of an aggregate restricted to a <c>where</c> clause.</summary>
     public static string Filter(string? clause) => clause is null ? string.Empty : " FILTER (WHERE " + Where(clause) + ")";
 

@@ -12,9 +12,7 @@ namespace DataPrepWorkflows.Activities.QualityGate;
 /// </summary>
 internal sealed class EvaluationRun(DuckDbSession session, Func<string, string> resolve, string? historyFolder)
 {
-    private const string PrimaryName = "primary";
-
-    private bool _primaryIsTable;
+    private PrimarySource? _primary;
 
     public async Task<DataQualityReport> RunAsync(
         DqdlDocument ruleset, string data, IReadOnlyDictionary<string, string> references, DataQualityOptions options, CancellationToken cancellationToken)
@@ -26,8 +24,10 @@ internal sealed class EvaluationRun(DuckDbSession session, Func<string, string> 
         finally
         {
             // The session may be the caller's: leave it able to run the next evaluation.
-            await session.ExecuteAsync(
-                $"DROP {(_primaryIsTable ? "TABLE" : "VIEW")} IF EXISTS {DqSql.Primary}", CancellationToken.None).ConfigureAwait(false);
+            if (_primary is not null)
+            {
+                await _primary.DropAsync().ConfigureAwait(false);
+            }
         }
     }
 
@@ -42,14 +42,10 @@ internal sealed class EvaluationRun(DuckDbSession session, Func<string, string> 
             : await MetricHistory.LoadAsync(MetricHistory.FileFor(historyFolder, datasetName), cancellationToken).ConfigureAwait(false);
         var judge = new JudgeContext(now, history);
 
-        // CSV and JSON are parsed once into a table: every later query (the aggregate scan, GROUP BYs, CustomSql,
-        // row-level outputs) reads typed columns instead of sniffing and parsing the text again.
-        var opened = session.Open(dataPath);
-        _primaryIsTable = opened.Format is not DatasetFormat.Parquet;
-        var primary = _primaryIsTable
-            ? await session.MaterializeAsync(PrimaryName, opened, cancellationToken).ConfigureAwait(false)
-            : await session.RegisterAsync(PrimaryName, opened, cancellationToken).ConfigureAwait(false);
-        var schema = await primary.GetSchemaAsync(cancellationToken).ConfigureAwait(false);
+        // The metrics need one read of the file; row-level outputs read the rows again, so they want a table.
+        var rowLevel = options.PassingOutput is not null || options.FailingOutput is not null;
+        _primary = await PrimarySource.OpenAsync(session, session.Open(dataPath), rowLevel, cancellationToken).ConfigureAwait(false);
+        var schema = _primary.Schema;
         var referenceSchemas = new Dictionary<string, DatasetSchema>(StringComparer.Ordinal);
         foreach (var (alias, path) in references)
         {
@@ -71,7 +67,7 @@ internal sealed class EvaluationRun(DuckDbSession session, Func<string, string> 
         var analyzers = ruleset.Analyzers.Select(a => Try(() => AnalyzerCompiler.Compile(a, context))).ToList();
         var rowChecks = RowChecks(ruleset, compiled);
 
-        var values = await PlanExecutor.RunAsync(session, plan, cancellationToken).ConfigureAwait(false);
+        var values = await PlanExecutor.RunAsync(session, plan, _primary, cancellationToken).ConfigureAwait(false);
         var leaves = new Dictionary<DqRule, LeafResult>(ReferenceEqualityComparer.Instance);
         foreach (var (rule, (compiledRule, error)) in compiled)
         {
@@ -99,7 +95,7 @@ internal sealed class EvaluationRun(DuckDbSession session, Func<string, string> 
 
         var results = ruleset.Rules.Select(node => CompositeResults.Combine(node, leaves)).ToList();
         DataQualityRowOutputs? rowOutputs = null;
-        if (options.PassingOutput is not null || options.FailingOutput is not null)
+        if (rowLevel)
         {
             rowOutputs = await RowLevelOutputs.WriteAsync(
                 session,

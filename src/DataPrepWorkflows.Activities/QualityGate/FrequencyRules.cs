@@ -44,7 +44,7 @@ internal static class FrequencyRules
                 };
             case "IsPrimaryKey":
                 var rows = context.RowCount(where);
-                var present = columns.Select(c => (c, context.Plan.Aggregate($"count({DqSql.Identifier(c)}){DqSql.Filter(where)}"))).ToList();
+                var present = columns.Select(c => (c, context.Plan.Aggregate(DqSql.CountPresent(DqSql.Identifier(c), where)))).ToList();
                 return new CompiledRule
                 {
                     Measure = values => PrimaryKey(values, measure(values), rows, present),

@@ -4,13 +4,26 @@ using DataPrepWorkflows.DataPlane.Sessions;
 namespace DataPrepWorkflows.Activities.QualityGate;
 
 /// <summary>
-/// Runs a <see cref="MetricPlan"/>: every aggregate in one SELECT over <c>primary</c>, then each separate query.
-/// When the combined SELECT fails (a rule's bad <c>where</c> clause), the aggregates are retried one by one so
-/// only the rules that asked for the failing ones get an Error outcome.
+/// Runs a <see cref="MetricPlan"/>: the whole plan in one statement (<see cref="CombinedScan"/>) when it succeeds;
+/// otherwise, with <c>primary</c> read into a table, every aggregate in one SELECT, then each separate query. When
+/// that SELECT fails too (a rule's bad <c>where</c> clause), the aggregates are retried one by one so only the
+/// rules that asked for the failing ones get an Error outcome.
 /// </summary>
 internal static class PlanExecutor
 {
-    public static async Task<MetricValues> RunAsync(DuckDbSession session, MetricPlan plan, CancellationToken cancellationToken)
+    public static async Task<MetricValues> RunAsync(DuckDbSession session, MetricPlan plan, PrimarySource primary, CancellationToken cancellationToken)
+    {
+        if (await CombinedScan.TryRunAsync(session, plan, primary.Relation, cancellationToken).ConfigureAwait(false) is { } values)
+        {
+            return values;
+        }
+
+        await primary.MaterializeAsync(cancellationToken).ConfigureAwait(false);
+        return await RunEachAsync(session, plan, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The statement-per-part way, which isolates the part that fails.</summary>
+    public static async Task<MetricValues> RunEachAsync(DuckDbSession session, MetricPlan plan, CancellationToken cancellationToken)
     {
         var aggregates = new object?[plan.Aggregates.Count];
         var errors = new string?[plan.Aggregates.Count];

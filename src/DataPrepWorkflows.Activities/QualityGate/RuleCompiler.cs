@@ -61,7 +61,7 @@ internal static class RuleCompiler
     public static Func<MetricValues, Measurement> Compliance(
         RuleCompileContext context, string predicate, string? where, string metric, Func<MetricValues, IEnumerable<(string, MetricKey)>>? extra = null)
     {
-        var passing = context.Plan.Aggregate($"count(*) FILTER (WHERE {predicate} AND {DqSql.Where(where)})");
+        var passing = context.Plan.Aggregate(DqSql.CountIf(predicate, where));
         var total = context.RowCount(where);
         return values =>
         {

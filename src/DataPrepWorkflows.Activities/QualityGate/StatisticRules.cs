@@ -18,7 +18,7 @@ internal static class StatisticRules
             case "IsComplete":
                 var column = context.Column(rule.Parameters[0].Value).Name;
                 var sql = DqSql.Identifier(column);
-                var present = context.Plan.Aggregate($"count({sql}){filter}");
+                var present = context.Plan.Aggregate(DqSql.CountPresent(sql, where));
                 var rows = context.RowCount(where);
                 var metric = RuleCompiler.MetricName([column], "Completeness");
                 return new CompiledRule

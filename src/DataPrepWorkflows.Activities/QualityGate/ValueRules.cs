@@ -18,14 +18,14 @@ internal static class ValueRules
         var where = rule.WhereClause;
         return rule.RuleType switch
         {
-            "ColumnValues" => ColumnValues(rule, context, column, sql, where),
-            "ColumnLength" => ColumnLength(rule, context, column, sql, where),
+            "ColumnValues" => ColumnValues(rule, context, column, where),
+            "ColumnLength" => ColumnLength(rule, context, column, where),
             "ColumnDataType" => DataType(rule, context, column, sql, where),
-            _ => Freshness(rule, context, column, sql, where),
+            _ => Freshness(rule, context, column, where),
         };
     }
 
-    private static CompiledRule ColumnValues(DqRule rule, RuleCompileContext context, string column, string sql, string? where)
+    private static CompiledRule ColumnValues(DqRule rule, RuleCompileContext context, string column, string? where)
     {
         var metric = RuleCompiler.MetricName([column], "ColumnValues.Compliance");
         Func<MetricValues, IEnumerable<(string, MetricKey)>>? extra = null;
@@ -33,17 +33,17 @@ internal static class ValueRules
         switch (rule.Condition)
         {
             case NumberCondition number:
-                var value = $"TRY_CAST({sql} AS DOUBLE)";
+                var value = context.DoubleValueSql(column);
                 predicate = ConditionSql.Number(number, value, context.Functions(metric));
                 var min = context.Plan.Aggregate($"min({value}){DqSql.Filter(where)}");
                 var max = context.Plan.Aggregate($"max({value}){DqSql.Filter(where)}");
                 extra = _ => [(RuleCompiler.MetricName([column], "Minimum"), min), (RuleCompiler.MetricName([column], "Maximum"), max)];
                 break;
             case StringCondition text:
-                predicate = ConditionSql.String(text, $"CAST({sql} AS VARCHAR)");
+                predicate = ConditionSql.String(text, context.TextValueSql(column));
                 break;
             case DateCondition date:
-                predicate = ConditionSql.Date(date, $"TRY_CAST({sql} AS TIMESTAMP)", context.Judge.Now);
+                predicate = ConditionSql.Date(date, context.TimestampValueSql(column), context.Judge.Now);
                 break;
             default:
                 throw new RuleEvaluationException("ColumnValues needs a string, number or date condition.");
@@ -52,14 +52,14 @@ internal static class ValueRules
         return Compliance(rule, context, predicate, where, metric, extra);
     }
 
-    private static CompiledRule ColumnLength(DqRule rule, RuleCompileContext context, string column, string sql, string? where)
+    private static CompiledRule ColumnLength(DqRule rule, RuleCompileContext context, string column, string? where)
     {
         if (rule.Condition is not NumberCondition number)
         {
             throw new RuleEvaluationException("ColumnLength needs a number condition, e.g. ColumnLength \"zip\" = 5.");
         }
 
-        var length = $"length(CAST({sql} AS VARCHAR))";
+        var length = $"length({context.TextValueSql(column)})";
         var metric = RuleCompiler.MetricName([column], "ColumnLength.Compliance");
         var predicate = ConditionSql.Number(number, length, context.Functions(metric));
         var min = context.Plan.Aggregate($"min({length}){DqSql.Filter(where)}");
@@ -68,14 +68,14 @@ internal static class ValueRules
             _ => [(RuleCompiler.MetricName([column], "MinimumLength"), min), (RuleCompiler.MetricName([column], "MaximumLength"), max)]);
     }
 
-    private static CompiledRule Freshness(DqRule rule, RuleCompileContext context, string column, string sql, string? where)
+    private static CompiledRule Freshness(DqRule rule, RuleCompileContext context, string column, string? where)
     {
         if (rule.Condition is not DurationCondition duration)
         {
             throw new RuleEvaluationException("DataFreshness needs a duration condition, e.g. DataFreshness \"updated_at\" <= 24 hours.");
         }
 
-        var age = $"(epoch({DqSql.Timestamp(context.Judge.Now)}) - epoch(TRY_CAST({sql} AS TIMESTAMP)))";
+        var age = $"(epoch({DqSql.Timestamp(context.Judge.Now)}) - epoch({context.TimestampValueSql(column)}))";
         var metric = RuleCompiler.MetricName([column], "DataFreshness.Compliance");
         return Compliance(rule, context, ConditionSql.Seconds(duration, age), where, metric, null);
     }
@@ -91,8 +91,8 @@ internal static class ValueRules
         var positive = $"({castable})";
         var predicate = types.IsNegated ? $"(NOT {positive})" : positive;
         var metric = RuleCompiler.MetricName([column], "ColumnDataType.Compliance");
-        var conforming = context.Plan.Aggregate($"count(*) FILTER (WHERE {sql} IS NOT NULL AND {predicate} AND {DqSql.Where(where)})");
-        var present = context.Plan.Aggregate($"count({sql}){DqSql.Filter(where)}");
+        var conforming = context.Plan.Aggregate(DqSql.CountIf($"{sql} IS NOT NULL AND {predicate}", where));
+        var present = context.Plan.Aggregate(DqSql.CountPresent(sql, where));
         return new CompiledRule
         {
             Measure = values => Measurement.Of(metric, values.Number(present) is > 0 and var n ? (values.Number(conforming) ?? 0) / n : null),
