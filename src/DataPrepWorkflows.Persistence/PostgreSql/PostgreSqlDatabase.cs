@@ -72,13 +72,6 @@ internal sealed partial class PostgreSqlDatabase : SqlDatabase
         }
 
         builder.SearchPath = schema;
-        if (builder.MaxAutoPrepare == 0)
-        {
-            // The store sends the same few statements over and over: let Npgsql prepare them on each connection, so
-            // the server parses and plans them once (a non-zero setting in the connection string wins).
-            builder.MaxAutoPrepare = 64;
-        }
-
         var describe = $"PostgreSQL database '{builder.Database}' on {builder.Host}:{builder.Port} (schema '{schema}')";
         return new PostgreSqlDatabase(NpgsqlDataSource.Create(builder.ConnectionString), schema, describe, clock);
     }
