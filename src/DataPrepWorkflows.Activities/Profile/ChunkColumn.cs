@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DataPrepWorkflows.DataPlane.DuckDb;
 
 namespace DataPrepWorkflows.Activities.Profile;
@@ -15,6 +16,7 @@ internal sealed class ChunkColumn
 
     public double Squares { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Load(DuckDbVector vector, int rows)
     {
         if (Values.Length < rows)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using DataPrepWorkflows.DataPlane.DuckDb;
 using DataPrepWorkflows.DataPlane.Sessions;
@@ -39,6 +40,7 @@ internal static class CorrelationPass
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PairSums[] Sum(DuckDbConnection connection, string sql, int width, CancellationToken cancellationToken)
     {
         var pairs = new PairSums[width * (width - 1) / 2];

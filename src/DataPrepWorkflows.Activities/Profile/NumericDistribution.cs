@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 
 namespace DataPrepWorkflows.Activities.Profile;
@@ -8,6 +9,7 @@ namespace DataPrepWorkflows.Activities.Profile;
 /// </summary>
 internal static class NumericDistribution
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(ProfiledColumn column, NumericValues values, NumericMoments m, JsonObject target)
     {
         if (!column.NeedsDistribution || m.Min is not { } min || m.Max is not { } max)
@@ -62,6 +64,7 @@ internal static class NumericDistribution
     /// Values with |z| above the threshold, and the most extreme of them (largest |z| first): the extremes of a sorted
     /// column are at its two ends, so the sample is a merge walking inwards from both.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (long Count, List<double> Sample) Outliers(NumericValues values, double mean, double s, double threshold, int size)
     {
         var ordered = values.Ordered.Length;

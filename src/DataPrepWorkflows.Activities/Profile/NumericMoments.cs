@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DataPrepWorkflows.Activities.Profile;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal sealed record NumericMoments(double? Min, double? Max, double? Mean, do
     /// Two passes over the distinct values: the mean first, then the central moments around it, which keeps the third
     /// and fourth moments accurate where raw power sums would cancel.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NumericMoments Of(NumericValues values)
     {
         if (values.Count == 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 
 namespace DataPrepWorkflows.Activities.Profile;
@@ -49,6 +50,7 @@ internal static class NumericStatistics
         return m;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Zeros(NumericValues values)
     {
         // -0.0 and 0.0 can both be present when the column is a floating-point one; both are zero.

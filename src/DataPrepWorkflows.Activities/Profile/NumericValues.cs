@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DataPrepWorkflows.Activities.Profile;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal sealed class NumericValues
     private readonly int _ordered;
 
     /// <summary>Takes ownership of the arrays (distinct values in any order, with their counts) and sorts them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public NumericValues(double[] values, long[] counts)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(counts.Length, values.Length);
@@ -88,6 +91,7 @@ internal sealed class NumericValues
     /// DuckDB's <c>mad</c>: the continuous median of |x − median|. The deviations are read in ascending order by walking
     /// outwards from the median on both sides, so no second sort is needed.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double? MedianAbsoluteDeviation(double median)
     {
         if (Count == 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 
 namespace DataPrepWorkflows.Activities.Profile;
@@ -17,6 +18,7 @@ internal sealed record ValueFrequencies(long Distinct, long Unique, double? Entr
         total > 0 ? Math.Max(0, Math.Log2(total) - (weightedLogs / total)) : null;
 
     /// <summary>From a numeric column's grouped values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ValueFrequencies Of(NumericValues values, int kept)
     {
         var counts = values.Counts;
@@ -66,6 +68,7 @@ internal sealed record ValueFrequencies(long Distinct, long Unique, double? Entr
     /// The top <paramref name="kept"/> by count with a bounded heap: O(distinct · log kept), no full sort. Values are
     /// ascending, so among equal counts the smaller index is the smaller value.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(JsonNode? Value, long Count)> TopValues(NumericValues values, int kept)
     {
         var counts = values.Counts;
