@@ -34,6 +34,7 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
         var index = Array.IndexOf(args, "--provider");
         var provider = index >= 0 && index + 1 < args.Length ? args[index + 1] : "both";
         Console.WriteLine($"{runs:N0} instances of a 10-activity workflow per measurement (each run: start item, 10 activities, final commit); {resumes} bookmark resumes.");
+        Console.WriteLine($"{Environment.ProcessorCount} processors; load average at the start: {LoadAverage()} (wall-clock figures move with it).");
         Console.WriteLine();
         Console.WriteLine("| Store | Nodes | Commit strategy | Runs/s | Commits | Target |");
         Console.WriteLine("|---|---:|---|---:|---:|---|");
@@ -87,6 +88,9 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
         Console.WriteLine();
         Console.WriteLine("Reproduce: dotnet run -c Release --project benchmarks/DataPrepWorkflows.Benchmarks -- runtime [--runs N] [--resumes N] [--provider sqlite|postgresql|both]");
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static JsonObject TenActivities()
     {
