@@ -36,7 +36,7 @@ internal static class DuplicateOperations
     {
         var columns = AllColumns(s);
         var select = $"SELECT {columns}, min({Sql.Id(Sql.RowColumn)}) AS {Sql.Id(Sql.RowColumn)} FROM {s.Source} GROUP BY {columns}";
-        return new StepPlan(select, s.Columns) { RemovesRows = true, Reorders = true };
+        return new StepPlan(select, s.Columns) { RemovesRows = true, Reorders = true, DuplicatesOf = columns };
     }
 
     private static string Occurrence(string partition) =>

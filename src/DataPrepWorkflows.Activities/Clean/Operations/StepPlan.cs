@@ -13,4 +13,10 @@ internal sealed record StepPlan(string Select, IReadOnlyList<string> Columns)
 
     /// <summary>The step uses a window or sort, so the output must be ordered by row position again.</summary>
     public bool Reorders { get; init; }
+
+    /// <summary>
+    /// For a step deleting every row equal to an earlier one in these columns (SQL list), so the runner may run it as
+    /// a filter on the rows found to repeat instead of <see cref="Select"/>'s grouping.
+    /// </summary>
+    public string? DuplicatesOf { get; init; }
 }

@@ -34,6 +34,9 @@ public sealed class RecipeRunner
         _session = session;
     }
 
+    /// <summary>The widest row-position range for which exact duplicates are deleted by a filter rather than a grouping.</summary>
+    internal long DuplicateFilterMaxRange { get; init; } = DuplicateFilter.MaxRange;
+
     /// <summary>Validates a recipe against the columns of the dataset at <paramref name="dataPath"/> (reads only its schema).</summary>
     /// <param name="recipe">The recipe.</param>
     /// <param name="dataPath">A local file, glob or folder.</param>
@@ -106,6 +109,12 @@ public sealed class RecipeRunner
 
             try
             {
+                if (compiled.Plan.DuplicatesOf is { } duplicates
+                    && await DuplicateFilter.SelectAsync(_session, View(i), duplicates, DuplicateFilterMaxRange, cancellationToken).ConfigureAwait(false) is { } filter)
+                {
+                    compiled = compiled with { Plan = compiled.Plan with { Select = filter, Reorders = false } };
+                }
+
                 await _session.ExecuteAsync($"CREATE OR REPLACE TEMP VIEW {View(i + 1)} AS {compiled.Plan.Select}", cancellationToken).ConfigureAwait(false);
                 if (compiled.Plan.Reorders)
                 {
