@@ -67,4 +67,30 @@ public sealed class TrainingSetBuilderTests
         Assert.Equal("C-001,2024-05-03T00:00:00Z,2024-05-01T00:00:00Z,1,", known[1]);
         Assert.Equal("C-002,2024-05-03T00:00:00Z,2024-05-01T00:00:00Z,2,", known[2]);
     }
+
+    [Fact]
+    public async Task Build_ReadsOfflineFilesWhoseColumnsDiffer()
+    {
+        await using var fixture = await FeatureStoreFixture.CreateAsync();
+        var group = fixture.CreateCustomers();
+        await fixture.Store.IngestAsync("customers-fg", fixture.Write("a.csv", "customer_id,event_time,orders_30d,avg_spend\nC-001,2024-05-01T00:00:00Z,1,10"));
+        // A file from another writer: columns in another order and no avg_spend, so one schema does not fit all files.
+        var folder = await fixture.Store.OfflineFolderAsync(group, CancellationToken.None);
+        var other = Path.Combine(folder!, "year=2024", "month=05", "day=02", "hour=00", "other-writer.parquet");
+        Directory.CreateDirectory(Path.GetDirectoryName(other)!);
+        using (var session = fixture.Backends.OpenSession())
+        {
+            await session.ExecuteAsync(
+                "COPY (SELECT false AS is_deleted, TIMESTAMP '2024-06-01 00:00:00' AS api_invocation_time, TIMESTAMP '2024-06-01 00:00:00' AS write_time, "
+                + $"7 AS orders_30d, '2024-05-02T00:00:00Z' AS event_time, 'C-001' AS customer_id) TO '{other}' (FORMAT parquet)");
+        }
+
+        var output = Path.Combine(fixture.Root, "train.csv");
+        var basePath = fixture.Write("base.csv", "customer_id,event_time\nC-001,2024-05-01T12:00:00Z\nC-001,2024-05-03T00:00:00Z");
+        await TrainingSetBuilder.BuildAsync(fixture.Store, new TrainingSetRequest { Base = basePath, Groups = ["customers-fg"], Output = output });
+
+        var lines = await File.ReadAllLinesAsync(output);
+        Assert.Equal("C-001,2024-05-01T12:00:00Z,2024-05-01T00:00:00Z,1,10.0", lines[1]);
+        Assert.Equal("C-001,2024-05-03T00:00:00Z,2024-05-02T00:00:00Z,7,", lines[2]);
+    }
 }
