@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using DataPrepWorkflows.DataPlane.Datasets;
-using DataPrepWorkflows.DataPlane.DuckDb;
-using DataPrepWorkflows.DataPlane.Sessions;
 
 namespace DataPrepWorkflows.Activities.Features;
 
@@ -50,37 +48,11 @@ public static class TrainingSetBuilder
             }
         }
 
-        var output = store.Backends.ResolveLocalPath(request.Output);
-        try
-        {
-            return await JoinAsync(session, baseSet.Relation, columns, timestamp, groups, folders, request.AsOf, output, unionByName: false, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception error) when (error is DuckDbException or DatasetException)
-        {
-            // Files of one group normally share one schema, which spares DuckDB opening every file to unify them before
-            // the scan; an offline store whose files differ (columns added or reordered by another writer) is read again
-            // with the schemas unified, as before.
-            return await JoinAsync(session, baseSet.Relation, columns, timestamp, groups, folders, request.AsOf, output, unionByName: true, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task<long> JoinAsync(
-        DuckDbSession session,
-        string baseRelation,
-        List<string> columns,
-        string timestamp,
-        RegisteredFeatureGroup[] groups,
-        List<string> folders,
-        DateTimeOffset? asOf,
-        string output,
-        bool unionByName,
-        CancellationToken cancellationToken)
-    {
         var sql = new StringBuilder();
         var ts = FeatureSql.Identifier(timestamp);
         sql.Append("CREATE OR REPLACE TEMP TABLE ts_base AS SELECT *, row_number() OVER () AS __ts_row, coalesce(")
             .Append(FeatureSql.EventTimestamp($"CAST({ts} AS VARCHAR)", FeatureType.String)).Append(", try_cast(").Append(ts).Append(" AS TIMESTAMP)) AS __ts_time FROM ")
-            .Append(baseRelation).Append(";\n");
+            .Append(baseSet.Relation).Append(";\n");
         var select = new StringBuilder("SELECT b.* EXCLUDE (__ts_row, __ts_time)");
         var from = new StringBuilder(" FROM ts_base b");
         var taken = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
@@ -88,7 +60,7 @@ public static class TrainingSetBuilder
         {
             var definition = groups[i].Definition;
             var view = "ts_fg" + i.ToString(CultureInfo.InvariantCulture);
-            sql.Append(GroupView(view, definition, folders[i], asOf, unionByName)).Append(";\n");
+            sql.Append(GroupView(view, definition, folders[i], request.AsOf)).Append(";\n");
             foreach (var feature in definition.FeatureDefinitions.Where(f => f.FeatureName != definition.RecordIdentifierFeatureName))
             {
                 var name = taken.Add(feature.FeatureName) ? feature.FeatureName : $"{feature.FeatureName}.{i + 1}";
@@ -102,23 +74,20 @@ public static class TrainingSetBuilder
 
         await session.ExecuteAsync(sql.ToString(), cancellationToken).ConfigureAwait(false);
         var result = await session.Sql(select.Append(from).Append(" ORDER BY b.__ts_row").ToString())
-            .WriteAsync(output, cancellationToken: cancellationToken).ConfigureAwait(false);
+            .WriteAsync(store.Backends.ResolveLocalPath(request.Output), cancellationToken: cancellationToken).ConfigureAwait(false);
         return result.Rows;
     }
 
-    private static string GroupView(string view, FeatureGroupDefinition definition, string folder, DateTimeOffset? asOf, bool unionByName)
+    private static string GroupView(string view, FeatureGroupDefinition definition, string folder, DateTimeOffset? asOf)
     {
-        // Only the columns the join reads: the features and Feature Store's own three.
-        var read = string.Join(", ", definition.FeatureDefinitions.Select(f => FeatureSql.Identifier(f.FeatureName))
-            .Concat(["write_time", "api_invocation_time", "is_deleted"]));
         var id = FeatureSql.Identifier(definition.RecordIdentifierFeatureName);
         var eventTime = FeatureSql.EventTimestamp($"CAST({FeatureSql.Identifier(definition.EventTimeFeatureName)} AS VARCHAR)", definition.EventTime.FeatureType);
         var known = asOf is { } t ? " WHERE write_time <= " + FeatureSql.Timestamp(t) : "";
         return $"""
             CREATE OR REPLACE TEMP VIEW {view} AS
             WITH raw AS (
-                SELECT {read}, CAST({id} AS VARCHAR) AS __ts_id, {eventTime} AS __ts_event
-                FROM read_parquet({FeatureSql.Literal(Path.Combine(folder, "**", "*.parquet"))}, hive_partitioning = false, union_by_name = {(unionByName ? "true" : "false")}){known}),
+                SELECT *, CAST({id} AS VARCHAR) AS __ts_id, {eventTime} AS __ts_event
+                FROM read_parquet({FeatureSql.Literal(Path.Combine(folder, "**", "*.parquet"))}, hive_partitioning = false, union_by_name = true){known}),
             dedup AS (
                 SELECT * FROM raw
                 QUALIFY row_number() OVER (PARTITION BY __ts_id, __ts_event ORDER BY api_invocation_time DESC, write_time DESC) = 1),
