@@ -8,18 +8,86 @@ namespace DataPrepWorkflows.Runtime.Definitions;
 
 /// <summary>
 /// Stored workflow versions parsed once: keyed by id, version and last save time, so a draft saved again is parsed
-/// again while a published version is parsed once per node (and the engine compiles it once).
+/// again while a published version is parsed once per node (and the engine compiles it once). Versions seen published
+/// are also kept whole (a published version's JSON and Git commit never change: a later draft becomes a new
+/// version), so a start or resume on this node reads no definition row for them; which version is published is kept
+/// per workflow. Both are dropped when the trigger stamp moves (every publish and unpublish bumps it, on any node).
 /// </summary>
 internal sealed class DefinitionCache(IRuntimeStore store, ActivityRegistry registry)
 {
     private readonly ConcurrentDictionary<(string Id, int Version), (DateTimeOffset UpdatedAt, WorkflowDefinition Definition)> _parsed = new();
+    private readonly ConcurrentDictionary<(string Id, int Version), (StoredWorkflowVersion Stored, WorkflowDefinition Definition)> _published = new();
+    private readonly ConcurrentDictionary<string, int> _currentlyPublished = new(StringComparer.Ordinal);
+    private readonly object _stampGate = new();
+    private long? _stamp;
+
+    /// <summary>
+    /// Reads the trigger stamp and forgets the published versions when it moved since the last look (one small read,
+    /// made once per claimed batch on a node and once per start through the API).
+    /// </summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        var stamp = await store.Triggers.GetStampAsync(cancellationToken).ConfigureAwait(false);
+        lock (_stampGate)
+        {
+            if (_stamp == stamp)
+            {
+                return;
+            }
+
+            _published.Clear();
+            _currentlyPublished.Clear();
+            _stamp = stamp;
+        }
+    }
+
+    /// <summary>Forgets the published versions of one workflow (this node published or unpublished it).</summary>
+    public void Forget(string workflowId)
+    {
+        _currentlyPublished.TryRemove(workflowId, out _);
+        foreach (var key in _published.Keys.Where(k => k.Id == workflowId))
+        {
+            _published.TryRemove(key, out _);
+        }
+    }
 
     /// <summary>The stored version and its definition, or <c>null</c> when the version does not exist.</summary>
     /// <exception cref="StoredDefinitionException">The stored JSON does not read as a workflow.</exception>
     public async Task<(StoredWorkflowVersion Stored, WorkflowDefinition Definition)?> GetAsync(string workflowId, VersionSelector selector, CancellationToken cancellationToken)
     {
+        var version = selector.Kind switch
+        {
+            VersionKind.Exact => selector.Number,
+            VersionKind.Published => _currentlyPublished.TryGetValue(workflowId, out var current) ? current : (int?)null,
+            _ => null,
+        };
+        if (version is { } v && _published.TryGetValue((workflowId, v), out var kept))
+        {
+            return kept;
+        }
+
+        var stamp = _stamp;
         var stored = await store.Definitions.GetAsync(workflowId, selector, cancellationToken).ConfigureAwait(false);
-        return stored is null ? null : (stored, Parse(stored));
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var found = (stored, Parse(stored));
+        if (stored.IsPublished && stamp is not null)
+        {
+            lock (_stampGate)
+            {
+                // Only what was read under the current stamp is kept: a publish seen since may have moved it.
+                if (_stamp == stamp)
+                {
+                    _published[(workflowId, stored.Version)] = found;
+                    _currentlyPublished[workflowId] = stored.Version;
+                }
+            }
+        }
+
+        return found;
     }
 
     public WorkflowDefinition Parse(StoredWorkflowVersion stored)

@@ -5,9 +5,20 @@ namespace DataPrepWorkflows.Runtime.Execution;
 /// <summary>The JSON a start work item carries: inputs, trigger and correlation id, or a batch of events.</summary>
 internal static class StartPayload
 {
-    public static string Write(JsonObject? inputs, JsonNode? trigger, string? correlationId)
+    private const string NewInstanceMark = "{\"newInstance\":true";
+
+    /// <summary>
+    /// The payload JSON. <paramref name="newInstance"/> marks a start whose instance id the runtime generated (no
+    /// instance can hold it yet), written first so <see cref="IsForNewInstance"/> needs no parse.
+    /// </summary>
+    public static string Write(JsonObject? inputs, JsonNode? trigger, string? correlationId, bool newInstance = false)
     {
         var payload = new JsonObject();
+        if (newInstance)
+        {
+            payload["newInstance"] = true;
+        }
+
         if (inputs is not null)
         {
             payload["inputs"] = inputs.DeepClone();
@@ -25,6 +36,9 @@ internal static class StartPayload
 
         return payload.ToJsonString();
     }
+
+    /// <summary>Whether the payload was written for an instance id the runtime generated.</summary>
+    public static bool IsForNewInstance(string? json) => json is not null && json.StartsWith(NewInstanceMark, StringComparison.Ordinal);
 
     /// <summary>
     /// Reads a start payload. A batch (<c>{"events": [...]}</c>, collected by the event ingestion) becomes the trigger

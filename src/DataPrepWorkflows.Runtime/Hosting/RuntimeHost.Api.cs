@@ -13,6 +13,7 @@ public sealed partial class RuntimeHost
     public async Task<StartedInstance> StartAsync(StartWorkflowRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        await _definitions.RefreshAsync(cancellationToken).ConfigureAwait(false);
         var found = await _definitions.GetAsync(request.WorkflowId, request.Version, cancellationToken).ConfigureAwait(false)
             ?? throw new WorkflowNotFoundException(NotFoundMessage(request.WorkflowId, request.Version));
         var now = _clock.GetUtcNow();
@@ -24,7 +25,7 @@ public sealed partial class RuntimeHost
             InstanceId = instanceId,
             WorkflowId = request.WorkflowId,
             WorkflowVersion = found.Stored.Version,
-            PayloadJson = StartPayload.Write(request.Inputs, request.Trigger, request.CorrelationId),
+            PayloadJson = StartPayload.Write(request.Inputs, request.Trigger, request.CorrelationId, newInstance: request.InstanceId is null),
             DueAt = request.NotBefore is { } notBefore && notBefore > now ? notBefore : now,
             CreatedAt = now,
         };
@@ -140,6 +141,7 @@ public sealed partial class RuntimeHost
         var published = await Store.Definitions.PublishAsync(workflowId, version, cancellationToken).ConfigureAwait(false)
             ?? throw new WorkflowNotFoundException($"Workflow '{workflowId}' has no version {version}.");
         await Store.Triggers.ReplaceAsync(workflowId, triggers, cancellationToken).ConfigureAwait(false);
+        _definitions.Forget(workflowId);
         return published;
     }
 
@@ -148,6 +150,7 @@ public sealed partial class RuntimeHost
     {
         var unpublished = await Store.Definitions.UnpublishAsync(workflowId, cancellationToken).ConfigureAwait(false);
         await Store.Triggers.ReplaceAsync(workflowId, [], cancellationToken).ConfigureAwait(false);
+        _definitions.Forget(workflowId);
         return unpublished;
     }
 

@@ -37,6 +37,13 @@ public sealed partial class RuntimeHost
 
     private async Task ApplyCoreAsync(WorkItemRecord item)
     {
+        if (item.Kind == WorkKind.Start && item.Attempts <= 1 && StartPayload.IsForNewInstance(item.PayloadJson))
+        {
+            // First claim of a start for a generated id: no node has applied it, so no instance exists to read.
+            await StartInstanceAsync(item).ConfigureAwait(false);
+            return;
+        }
+
         var instance = await Store.Instances.GetAsync(item.InstanceId, CancellationToken.None).ConfigureAwait(false);
         if (instance is null && item.Kind != WorkKind.Start)
         {

@@ -92,7 +92,14 @@ public sealed partial class RuntimeHost
             free = _slots.CurrentCount;
         }
 
-        return await Store.Work.ClaimAsync(_options.NodeId, Math.Min(free, 64), _options.LeaseDuration, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var claimed = await Store.Work.ClaimAsync(_options.NodeId, Math.Min(free, 64), _options.LeaseDuration, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (claimed.Count > 0)
+        {
+            // One stamp read per batch keeps the cached published definitions the items need current.
+            await _definitions.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return claimed;
     }
 
     private async Task ApplyInSlotAsync(WorkItemRecord item)
