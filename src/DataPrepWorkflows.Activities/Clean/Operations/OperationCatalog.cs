@@ -22,6 +22,7 @@ public static class OperationCatalog
             .Concat(TextFunctionOperations.All())
             .Concat(DateOperations.All())
             .Concat(MathOperations.All())
+            .Concat(ExpressionOperations.All())
             .ToFrozenDictionary(o => o.Name, StringComparer.Ordinal);
 
     /// <summary>All operations, by name.</summary>

@@ -1,3 +1,4 @@
+using DataPrepWorkflows.Activities.Clean.Operations.Expressions;
 using System.Globalization;
 using System.Text.Json;
 using DataPrepWorkflows.Activities.Clean.Operations;
@@ -52,6 +53,11 @@ internal static class StepCompiler
         {
             var plan = operation.Compiler(context);
             return new CompiledStep(number, name, plan, context.Aggregates);
+        }
+        catch (RecipeExpressionException error)
+        {
+            report(error.UnknownColumn ? RecipeDiagnosticCodes.UnknownColumn : RecipeDiagnosticCodes.InvalidValue, error.Parameter, $"{error.Parameter}: {error.Message}.");
+            return null;
         }
         catch (Exception error) when (error is FormatException or JsonException or OverflowException or KeyNotFoundException or InvalidOperationException)
         {
