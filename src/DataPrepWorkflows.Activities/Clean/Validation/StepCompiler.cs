@@ -1,7 +1,7 @@
-using DataPrepWorkflows.Activities.Clean.Operations.Expressions;
 using System.Globalization;
 using System.Text.Json;
 using DataPrepWorkflows.Activities.Clean.Operations;
+using DataPrepWorkflows.Activities.Clean.Operations.Expressions;
 using DataPrepWorkflows.Activities.Clean.Recipes;
 using DataPrepWorkflows.DataPlane.DuckDb;
 
