@@ -93,4 +93,46 @@ public sealed class TrainingSetBuilderTests
         Assert.Equal("C-001,2024-05-01T12:00:00Z,2024-05-01T00:00:00Z,1,10.0", lines[1]);
         Assert.Equal("C-001,2024-05-03T00:00:00Z,2024-05-02T00:00:00Z,7,", lines[2]);
     }
+
+    [Fact]
+    public async Task Build_BreaksEventTimeTiesByApiInvocationThenWriteTime_AndDropsEverythingUpToTheLatestDelete()
+    {
+        await using var fixture = await FeatureStoreFixture.CreateAsync();
+        var group = fixture.CreateCustomers();
+        var folder = await fixture.Store.OfflineFolderAsync(group, CancellationToken.None);
+        var file = Path.Combine(folder!, "year=2024", "month=05", "day=01", "hour=00", "history.parquet");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        using (var session = fixture.Backends.OpenSession())
+        {
+            // (identifier, event time, orders_30d, api_invocation_time hour, write_time hour, is_deleted)
+            await session.ExecuteAsync(
+                "COPY (SELECT c AS customer_id, e AS event_time, o AS orders_30d, CAST(NULL AS DOUBLE) AS avg_spend, "
+                + "TIMESTAMP '2024-06-01' + to_hours(w) AS write_time, TIMESTAMP '2024-06-01' + to_hours(a) AS api_invocation_time, d AS is_deleted FROM (VALUES "
+                + "('C-001', '2024-05-01T00:00:00Z', 1, 10, 12, false), ('C-001', '2024-05-01T00:00:00Z', 2, 11, 9, false), "
+                + "('C-001', '2024-05-02T00:00:00Z', 3, 10, 10, false), ('C-001', '2024-05-02T00:00:00Z', 4, 10, 11, false), "
+                + "('C-002', '2024-05-01T00:00:00Z', 6, 1, 1, false), ('C-002', '2024-05-02T00:00:00Z', NULL, 5, 5, true), ('C-002', '2024-05-02T00:00:00Z', 5, 6, 6, false), "
+                + "('C-003', '2024-05-01T00:00:00Z', 7, 1, 1, false), ('C-003', '2024-05-02T00:00:00Z', NULL, 2, 2, true), ('C-003', '2024-05-03T00:00:00Z', 8, 3, 3, false), "
+                + $"('C-003', 'not a time', 9, 4, 4, false)) t(c, e, o, a, w, d)) TO '{file}' (FORMAT parquet)");
+        }
+
+        var basePath = fixture.Write("base.csv", "customer_id,event_time\n"
+            + "C-001,2024-05-01T12:00:00Z\nC-001,2024-05-03T00:00:00Z\n"
+            + "C-002,2024-05-01T12:00:00Z\nC-002,2024-05-03T00:00:00Z\n"
+            + "C-003,2024-05-01T12:00:00Z\nC-003,2024-05-02T12:00:00Z\nC-003,2024-05-04T00:00:00Z\nC-003,later");
+        var output = Path.Combine(fixture.Root, "train.csv");
+        await TrainingSetBuilder.BuildAsync(fixture.Store, new TrainingSetRequest { Base = basePath, Groups = ["customers-fg"], Output = output });
+
+        var lines = await File.ReadAllLinesAsync(output);
+        Assert.Equal(
+        [
+            "C-001,2024-05-01T12:00:00Z,2024-05-01T00:00:00Z,2,",
+            "C-001,2024-05-03T00:00:00Z,2024-05-02T00:00:00Z,4,",
+            "C-002,2024-05-01T12:00:00Z,2024-05-01T00:00:00Z,6,",
+            "C-002,2024-05-03T00:00:00Z,2024-05-02T00:00:00Z,5,",
+            "C-003,2024-05-01T12:00:00Z,,,",
+            "C-003,2024-05-02T12:00:00Z,,,",
+            "C-003,2024-05-04T00:00:00Z,2024-05-03T00:00:00Z,8,",
+            "C-003,later,,,",
+        ], lines.Skip(1));
+    }
 }
