@@ -27,7 +27,16 @@ internal sealed class DefinitionCache(IRuntimeStore store, ActivityRegistry regi
     /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        var stamp = await store.Triggers.GetStampAsync(cancellationToken).ConfigureAwait(false);
+        long? stamp = null;
+        try
+        {
+            stamp = await store.Triggers.GetStampAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The store failing here must not strand claimed items: with no stamp nothing is cached, every lookup reads.
+        }
+
         lock (_stampGate)
         {
             if (_stamp == stamp)
