@@ -129,20 +129,12 @@ public static class DataProfiler
     /// Reads the data into the table without keeping the rows in file order: no statistic depends on row order, and
     /// letting DuckDB's threads append as they go makes the read markedly cheaper. The session's setting is restored.
     /// </summary>
-    private static async Task MaterializeAsync(DuckDbSession session, Dataset dataset, CancellationToken cancellationToken)
-    {
-        var setting = await session.QueryAsync("SELECT current_setting('preserve_insertion_order')", cancellationToken).ConfigureAwait(false);
-        var preserve = setting.Rows[0][0] is true;
-        await session.ExecuteAsync("SET preserve_insertion_order = false", cancellationToken).ConfigureAwait(false);
-        try
+    private static Task MaterializeAsync(DuckDbSession session, Dataset dataset, CancellationToken cancellationToken) =>
+        InsertionOrder.IgnoringAsync(session, async () =>
         {
             await session.MaterializeAsync(Table, dataset, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await session.ExecuteAsync($"SET preserve_insertion_order = {(preserve ? "true" : "false")}", CancellationToken.None).ConfigureAwait(false);
-        }
-    }
+            return true;
+        }, cancellationToken);
 
     private static void Put(JsonObject target, ProfiledColumn column, string statistic, string name, string? value)
     {
