@@ -79,7 +79,7 @@ internal sealed class SqlWorkQueue(SqlDatabase database) : IWorkQueue
                 // Over-fetch: candidates of an instance that turns out to be leased are skipped, not claimed.
                 var candidates = await connection.Command(
                     $"""
-                    SELECT w.id, w.instance_id FROM work_items w
+                    SELECT w.id, w.instance_id, w.kind FROM work_items w
                     WHERE w.due_at <= @now AND (w.lease_owner IS NULL OR w.lease_expires_at <= @now)
                       AND NOT EXISTS (SELECT 1 FROM instance_leases l WHERE l.instance_id = w.instance_id AND l.expires_at > @now AND l.item_id <> w.id)
                     ORDER BY w.due_at, w.id
@@ -87,14 +87,23 @@ internal sealed class SqlWorkQueue(SqlDatabase database) : IWorkQueue
                     """,
                     transaction)
                     .With("@now", now).With("@limit", max * 4)
-                    .ListAsync(r => (Id: r.GetString(0), Instance: r.GetString(1)), cancellationToken);
+                    .ListAsync(r => (Id: r.GetString(0), Instance: r.GetString(1), Kind: (WorkKind)r.GetInt32(2)), cancellationToken);
+
+                // Nothing can apply to an instance before its start: when a start is due, its instance's other due
+                // items (a cancel accepted meanwhile) wait for it instead of being claimed first by the id order.
+                var starting = candidates.Where(c => c.Kind == WorkKind.Start).Select(c => c.Instance).ToHashSet(StringComparer.Ordinal);
                 var expires = now + lease;
                 var claimed = new List<WorkItemRecord>();
-                foreach (var (id, instance) in candidates)
+                foreach (var (id, instance, kind) in candidates)
                 {
                     if (claimed.Count == max)
                     {
                         break;
+                    }
+
+                    if (kind != WorkKind.Start && starting.Contains(instance))
+                    {
+                        continue;
                     }
 
                     var guarded = await connection.Command(

@@ -47,8 +47,18 @@ public sealed partial class RuntimeHost
         var instance = await Store.Instances.GetAsync(item.InstanceId, CancellationToken.None).ConfigureAwait(false);
         if (instance is null && item.Kind != WorkKind.Start)
         {
-            // A cancel that arrived before its start ran: the start sees it (below); nothing else to do.
-            await Store.Work.DeleteAsync(item.Id, _options.NodeId, CancellationToken.None).ConfigureAwait(false);
+            // A cancel that arrived before its start ran: the start reads it from the queue (below), so while the start
+            // is still queued it stays there for it; with no start to come there is nothing to do.
+            var queued = await Store.Work.ListForInstanceAsync(item.InstanceId, CancellationToken.None).ConfigureAwait(false);
+            if (queued.Any(w => w.Kind == WorkKind.Start && w.Id != item.Id))
+            {
+                await Store.Work.ReleaseAsync(item.Id, _options.NodeId, _clock.GetUtcNow(), null, CancellationToken.None).ConfigureAwait(false);
+            }
+            else
+            {
+                await Store.Work.DeleteAsync(item.Id, _options.NodeId, CancellationToken.None).ConfigureAwait(false);
+            }
+
             return;
         }
 

@@ -74,4 +74,29 @@ public sealed class StartFastPathTests
         Assert.Equal(0, h.World.Count("b") % 2);
         Assert.Empty(await h.Store.Work.ListForInstanceAsync(generated.InstanceId, None));
     }
+
+    [Fact]
+    public async Task ACancelDueAtTheSameInstantAsItsStart_WaitsForTheStart_WhateverTheItemIds()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("raced", ("a", "Step", Text("1")), ("b", "Step", Text("2"))));
+        var ids = Enumerable.Range(0, 20).Select(i => $"raced-{i}").ToList();
+
+        // Work item ids are random, so without the start going first about half of these cancels would be claimed
+        // before their start, find no instance and be dropped while the start then ran to the end.
+        foreach (var id in ids)
+        {
+            await node.StartAsync(new StartWorkflowRequest { WorkflowId = "raced", InstanceId = id }, None);
+            Assert.True(await node.CancelAsync(id, None));
+        }
+
+        await node.RunUntilIdleAsync(None);
+
+        foreach (var id in ids)
+        {
+            Assert.Equal((id, WorkflowStatus.Cancelled), (id, (await h.InstanceAsync(id)).Status));
+            Assert.Empty(await h.Store.Work.ListForInstanceAsync(id, None));
+        }
+    }
 }
