@@ -16,7 +16,12 @@ internal sealed class GroupCommitter(SqlDatabase database)
     private readonly List<Pending> _queue = [];
     private bool _flushing;
 
-    public Task<long> CommitAsync(InstanceCommit commit) => CommitAllAsync([commit])[0];
+    /// <summary>
+    /// Commits one instance: through the queue where groups are allowed; where every commit is alone
+    /// (<see cref="SqlDatabase.MaxGroupCommit"/> 1) straight away, so concurrent commits still run side by side.
+    /// </summary>
+    public Task<long> CommitAsync(InstanceCommit commit) =>
+        database.MaxGroupCommit <= 1 ? WriteAsync(commit) : CommitAllAsync([commit])[0];
 
     /// <summary>Queues <paramref name="commits"/> together, so they share a transaction when the group size allows.</summary>
     public Task<long>[] CommitAllAsync(IReadOnlyList<InstanceCommit> commits)
@@ -132,10 +137,7 @@ internal sealed class GroupCommitter(SqlDatabase database)
     {
         try
         {
-            var revision = await database.WriteAsync(
-                (connection, transaction) => InstanceCommitWriter.WriteAsync(database, connection, transaction, pending.Commit, CancellationToken.None),
-                CancellationToken.None);
-            pending.Outcome.TrySetResult(revision);
+            pending.Outcome.TrySetResult(await WriteAsync(pending.Commit));
         }
 #pragma warning disable CA1031 // The caller gets the failure of its own commit, whatever it is.
         catch (Exception ex)
@@ -144,6 +146,11 @@ internal sealed class GroupCommitter(SqlDatabase database)
             pending.Outcome.TrySetException(ex);
         }
     }
+
+    private Task<long> WriteAsync(InstanceCommit commit) =>
+        database.WriteAsync(
+            (connection, transaction) => InstanceCommitWriter.WriteAsync(database, connection, transaction, commit, CancellationToken.None),
+            CancellationToken.None);
 
     private sealed class Pending(InstanceCommit commit)
     {
