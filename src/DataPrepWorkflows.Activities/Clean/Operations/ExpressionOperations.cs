@@ -29,7 +29,7 @@ internal static partial class ExpressionOperations
     private static StepPlan Compile(StepContext step)
     {
         var aggregates = Aggregates(step);
-        string? Column(string name) => step.Columns.Any(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase)) ? Sql.Id(step.Resolve(name)) : null;
+        string? Column(string name) => step.Find(name) is { } found ? Sql.Id(found) : null;
         var condition = ValueExpressionCompiler.CompilePredicate(step.Text("valueExpression"), "valueExpression", Column, aggregates);
         var whenTrue = ValueExpressionCompiler.CompileValue(step.Text("trueValueExpression"), "trueValueExpression", Column, aggregates);
         var whenFalse = ValueExpressionCompiler.CompileValue(step.Text("falseValueExpression"), "falseValueExpression", Column, aggregates);
@@ -97,12 +97,9 @@ internal static partial class ExpressionOperations
             }
 
             var column = match.Groups["column"].Value;
-            if (!step.Columns.Any(c => string.Equals(c, column, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new RecipeExpressionException("withExpressions", $"'{name}': column '{column}' does not exist at this step", unknownColumn: true);
-            }
-
-            var x = Sql.Id(step.Resolve(column));
+            var x = step.Find(column) is { } found
+                ? Sql.Id(found)
+                : throw new RecipeExpressionException("withExpressions", $"'{name}': column '{column}' does not exist at this step", unknownColumn: true);
             var sql = match.Groups["function"].Value.ToLowerInvariant() switch
             {
                 "min" => $"min({x})",

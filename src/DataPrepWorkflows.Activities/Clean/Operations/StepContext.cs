@@ -59,7 +59,10 @@ internal sealed class StepContext(
     /// <summary>The column named by a parameter, with the spelling the data has.</summary>
     public string Column(string name) => Resolve(Text(name));
 
-    public string Resolve(string column) => Columns.FirstOrDefault(c => string.Equals(c, column, StringComparison.OrdinalIgnoreCase)) ?? column;
+    public string Resolve(string column) => Find(column) ?? column;
+
+    /// <summary>The step's column named <paramref name="column"/> (case-insensitively), or <see langword="null"/> when it has none.</summary>
+    public string? Find(string column) => Columns.FirstOrDefault(c => string.Equals(c, column, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The quoted column named by a parameter.</summary>
     public string Col(string name) => Sql.Id(Column(name));

@@ -50,14 +50,14 @@ internal sealed class ValueExpressionCompiler
             throw new RecipeExpressionException(parameter, "the expression is empty");
         }
 
-        var (sql, kind) = compiler.Or();
+        var condition = compiler.Or();
         if (compiler._next < compiler._tokens.Count)
         {
             var extra = compiler._tokens[compiler._next];
             throw new RecipeExpressionException(parameter, $"unexpected '{extra.Text}' at position {extra.Position + 1}");
         }
 
-        return kind is Kind.Predicate or Kind.Boolean ? sql : AsBoolean(sql, kind);
+        return Predicate(condition);
     }
 
     /// <summary>
@@ -195,7 +195,7 @@ internal sealed class ValueExpressionCompiler
 
         if (left.Kind is Kind.Boolean or Kind.Predicate || right.Kind is Kind.Boolean or Kind.Predicate)
         {
-            return $"({AsBoolean(left.Sql, left.Kind)} {op} {AsBoolean(right.Sql, right.Kind)})";
+            return $"({Predicate(left)} {op} {Predicate(right)})";
         }
 
         if (left.Kind == Kind.Text || right.Kind == Kind.Text)
@@ -207,8 +207,7 @@ internal sealed class ValueExpressionCompiler
         return $"(CASE WHEN {a} IS NOT NULL AND {b} IS NOT NULL THEN {a} {op} {b} ELSE {Sql.AsText(left.Sql)} {op} {Sql.AsText(right.Sql)} END)";
     }
 
-    private static string Predicate((string Sql, Kind Kind) operand) => operand.Kind is Kind.Predicate or Kind.Boolean ? operand.Sql : AsBoolean(operand.Sql, operand.Kind);
-
-    // A column used as a condition on its own must hold booleans (true/false text counts); anything else is not true.
-    private static string AsBoolean(string sql, Kind kind) => kind is Kind.Predicate or Kind.Boolean ? sql : $"TRY_CAST({sql} AS BOOLEAN)";
+    // A value used as a condition on its own must hold booleans (true/false text counts); anything else is not true.
+    private static string Predicate((string Sql, Kind Kind) operand) =>
+        operand.Kind is Kind.Predicate or Kind.Boolean ? operand.Sql : $"TRY_CAST({operand.Sql} AS BOOLEAN)";
 }
