@@ -129,7 +129,7 @@ public sealed class RecipeRunner
             }
             catch (DuckDbException error) when (error.Kind != DuckDbErrorKind.Interrupt)
             {
-                diagnostics.Add(new(RecipeDiagnosticCodes.StepFailed, i + 1, compiled.Operation, null, $"the step cannot run on this data: {error.Message}"));
+                diagnostics.Add(StepFailed(i, compiled.Operation, error));
                 return Failed(new RecipeValidation(diagnostics, columns));
             }
 
@@ -208,7 +208,7 @@ public sealed class RecipeRunner
             }
             catch (DuckDbException error) when (error.Kind != DuckDbErrorKind.Interrupt)
             {
-                diagnostics.Add(new(RecipeDiagnosticCodes.StepFailed, index + 1, compiled.Operation, null, $"the step cannot run on this data: {error.Message}"));
+                diagnostics.Add(StepFailed(index, compiled.Operation, error));
                 return null;
             }
 
@@ -240,10 +240,14 @@ public sealed class RecipeRunner
         }
         catch (DuckDbException error) when (error.Kind != DuckDbErrorKind.Interrupt)
         {
-            diagnostics.Add(new(RecipeDiagnosticCodes.StepFailed, index + 1, operation, null, $"the step cannot run on this data: {error.Message}"));
+            diagnostics.Add(StepFailed(index, operation, error));
             return false;
         }
     }
+
+    /// <summary>DBR021 for step <paramref name="index"/> + 1: DuckDB refused to run it on this data.</summary>
+    private static RecipeDiagnostic StepFailed(int index, string operation, DuckDbException error) =>
+        new(RecipeDiagnosticCodes.StepFailed, index + 1, operation, null, $"the step cannot run on this data: {error.Message}");
 
     /// <summary>The visible columns of a relation (in order) and their types, read from the query's binding without running it.</summary>
     private async Task<IReadOnlyDictionary<string, DuckDbType>> TypesAsync(string relation, CancellationToken cancellationToken)
