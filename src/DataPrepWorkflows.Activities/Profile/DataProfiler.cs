@@ -130,11 +130,7 @@ public static class DataProfiler
     /// letting DuckDB's threads append as they go makes the read markedly cheaper. The session's setting is restored.
     /// </summary>
     private static Task MaterializeAsync(DuckDbSession session, Dataset dataset, CancellationToken cancellationToken) =>
-        InsertionOrder.IgnoringAsync(session, async () =>
-        {
-            await session.MaterializeAsync(Table, dataset, cancellationToken).ConfigureAwait(false);
-            return true;
-        }, cancellationToken);
+        InsertionOrder.IgnoringAsync(session, () => session.MaterializeAsync(Table, dataset, cancellationToken), cancellationToken);
 
     private static void Put(JsonObject target, ProfiledColumn column, string statistic, string name, string? value)
     {

@@ -11,9 +11,8 @@ public static class InsertionOrder
     /// <param name="session">The session.</param>
     /// <param name="work">Queries whose results do not depend on row order (aggregates, tables read only by aggregates).</param>
     /// <param name="cancellationToken">Interrupts the setting's statements.</param>
-    /// <typeparam name="T">The work's result.</typeparam>
-    /// <returns>What <paramref name="work"/> returned.</returns>
-    public static async Task<T> IgnoringAsync<T>(DuckDbSession session, Func<Task<T>> work, CancellationToken cancellationToken)
+    /// <returns>When the work is done and the setting restored.</returns>
+    public static async Task IgnoringAsync(DuckDbSession session, Func<Task> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(work);
@@ -22,7 +21,7 @@ public static class InsertionOrder
         await session.ExecuteAsync("SET preserve_insertion_order = false", cancellationToken).ConfigureAwait(false);
         try
         {
-            return await work().ConfigureAwait(false);
+            await work().ConfigureAwait(false);
         }
         finally
         {
