@@ -34,7 +34,7 @@ internal sealed record ServerSettings
             EventConnections = section.GetSection("EventConnections").GetChildren().Select(EventConnection.Read).ToList(),
             MaxRequestBodyBytes = ReadLong(section, "MaxRequestBodyBytes", DefaultMaxRequestBodyBytes),
             FeedPollInterval = ReadInterval(section, "FeedPollInterval", TimeSpan.FromMilliseconds(500)),
-            Telemetry = TelemetrySettings.Read(section.GetSection("Telemetry"), Environment.GetEnvironmentVariable),
+            Telemetry = TelemetrySettings.Read(section, Environment.GetEnvironmentVariable),
         };
     }
 
@@ -51,7 +51,8 @@ internal sealed record ServerSettings
             : throw new ServerConfigurationException($"Server:{key} must be a positive number of bytes such as 4194304; found '{text}'.");
     }
 
-    private static TimeSpan ReadInterval(IConfigurationSection section, string key, TimeSpan fallback)
+    /// <summary>A positive time span under <c>Server:</c><paramref name="key"/>, or <paramref name="fallback"/> when absent.</summary>
+    internal static TimeSpan ReadInterval(IConfigurationSection section, string key, TimeSpan fallback)
     {
         var text = section[key];
         if (string.IsNullOrWhiteSpace(text))

@@ -1,4 +1,4 @@
-using System.Globalization;
+using DataPrepWorkflows.Server.Hosting;
 using Microsoft.Extensions.Configuration;
 using OpenTelemetry.Exporter;
 
@@ -21,9 +21,11 @@ internal sealed record TelemetrySettings(Uri? Endpoint, OtlpExportProtocol Proto
 
     public bool Exports => Endpoint is not null;
 
-    public static TelemetrySettings Read(IConfigurationSection section, Func<string, string?> environment)
+    /// <summary>Reads <c>Server:Telemetry</c> from the <c>Server</c> section, falling back to <paramref name="environment"/>.</summary>
+    public static TelemetrySettings Read(IConfigurationSection server, Func<string, string?> environment)
     {
-        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(server);
+        var section = server.GetSection("Telemetry");
         string? Setting(string key, string variable) => string.IsNullOrWhiteSpace(section[key]) ? environment(variable) : section[key];
 
         var endpointText = Setting("Endpoint", "OTEL_EXPORTER_OTLP_ENDPOINT");
@@ -43,15 +45,7 @@ internal sealed record TelemetrySettings(Uri? Endpoint, OtlpExportProtocol Proto
                 $"Server:Telemetry:Protocol (or OTEL_EXPORTER_OTLP_PROTOCOL) must be 'http/protobuf' or 'grpc'; found '{other}'."),
         };
 
-        var intervalText = section["MetricExportInterval"];
-        var interval = TimeSpan.FromSeconds(60);
-        if (!string.IsNullOrWhiteSpace(intervalText)
-            && (!TimeSpan.TryParse(intervalText, CultureInfo.InvariantCulture, out interval) || interval <= TimeSpan.Zero))
-        {
-            throw new ServerConfigurationException(
-                $"Server:Telemetry:MetricExportInterval must be a positive time span such as 00:01:00; found '{intervalText}'.");
-        }
-
+        var interval = ServerSettings.ReadInterval(server, "Telemetry:MetricExportInterval", TimeSpan.FromSeconds(60));
         var headers = Setting("Headers", "OTEL_EXPORTER_OTLP_HEADERS");
         if (!string.IsNullOrWhiteSpace(headers) && headers.Split(',').Any(h => h.IndexOf('=', StringComparison.Ordinal) <= 0))
         {

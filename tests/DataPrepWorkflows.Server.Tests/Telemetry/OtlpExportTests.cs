@@ -81,7 +81,7 @@ public sealed class OtlpExportTests : IAsyncLifetime
     [Fact]
     public void Settings_fall_back_to_the_standard_variables_and_name_a_bad_value()
     {
-        var empty = new ConfigurationBuilder().Build().GetSection("Telemetry");
+        var empty = new ConfigurationBuilder().Build().GetSection("Server");
         var variables = new Dictionary<string, string?>
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://collector:4318/",
@@ -104,7 +104,7 @@ public sealed class OtlpExportTests : IAsyncLifetime
     }
 
     private static IConfigurationSection Section(params (string Key, string Value)[] values) =>
-        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create("Telemetry:" + v.Key, (string?)v.Value))).Build().GetSection("Telemetry");
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create("Server:Telemetry:" + v.Key, (string?)v.Value))).Build().GetSection("Server");
 
     private string Text(string path) =>
         string.Join('\n', _received.Where(r => r.Path == path).Select(r => Encoding.UTF8.GetString(r.Body)));
