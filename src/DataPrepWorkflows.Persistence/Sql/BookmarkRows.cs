@@ -26,10 +26,16 @@ internal static class BookmarkRows
     /// </summary>
     public static async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, string instanceId, IReadOnlyList<BookmarkRecord> bookmarks, CancellationToken cancellationToken)
     {
-        var delete = connection.Command(string.Empty, transaction).With("@instance", instanceId);
-        delete.CommandText = bookmarks.Count == 0
-            ? "DELETE FROM bookmarks WHERE instance_id = @instance"
-            : $"DELETE FROM bookmarks WHERE instance_id = @instance AND bookmark_id NOT IN {delete.InList("b", bookmarks.Select(b => b.BookmarkId).ToList())}";
+        // The text is fixed per count of kept bookmarks, so each count's statement is compiled once per connection.
+        var kept = bookmarks.Count == 0
+            ? string.Empty
+            : " AND bookmark_id NOT IN (" + string.Join(", ", Enumerable.Range(0, bookmarks.Count).Select(i => $"@b{i}")) + ")";
+        var delete = connection.Command("DELETE FROM bookmarks WHERE instance_id = @instance" + kept, transaction).With("@instance", instanceId);
+        for (var i = 0; i < bookmarks.Count; i++)
+        {
+            delete.With($"@b{i}", bookmarks[i].BookmarkId);
+        }
+
         await delete.RunAsync(cancellationToken);
         if (bookmarks.Count == 0)
         {

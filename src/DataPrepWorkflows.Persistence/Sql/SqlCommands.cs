@@ -11,6 +11,11 @@ internal static class SqlCommands
 {
     public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null)
     {
+        if (connection is IStatementCache cache)
+        {
+            return cache.Command(sql, transaction);
+        }
+
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;

@@ -24,7 +24,12 @@ internal sealed class SqliteDatabase : SqlDatabase
     private readonly string _connectionString;
     private static readonly object Configured = new();
 
+    /// <summary>Open connections kept with their prepared statements; more than this many idle ones are closed.</summary>
+    private const int MaxIdleConnections = 16;
+
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentBag<KeptSqliteConnection> _idle = [];
+    private int _disposed;
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
 
     private SqliteDatabase(string path, TimeProvider clock)
@@ -87,7 +92,12 @@ internal sealed class SqliteDatabase : SqlDatabase
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        if (_idle.TryTake(out var kept))
+        {
+            return kept;
+        }
+
+        var connection = new KeptSqliteConnection(_connectionString, Keep);
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -105,6 +115,24 @@ internal sealed class SqliteDatabase : SqlDatabase
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Takes back a connection its user disposed, unless enough are idle or this database is being disposed.</summary>
+    private bool Keep(KeptSqliteConnection connection)
+    {
+        if (Volatile.Read(ref _disposed) != 0 || _idle.Count >= MaxIdleConnections)
+        {
+            return false;
+        }
+
+        _idle.Add(connection);
+        if (Volatile.Read(ref _disposed) != 0 && _idle.TryTake(out var late))
+        {
+            // Disposal drained the idle set while this one was being added: close it here instead.
+            late.Dispose();
+        }
+
+        return true;
     }
 
     protected override async ValueTask<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken)
@@ -137,6 +165,12 @@ internal sealed class SqliteDatabase : SqlDatabase
 
     public override ValueTask DisposeAsync()
     {
+        Volatile.Write(ref _disposed, 1);
+        while (_idle.TryTake(out var kept))
+        {
+            kept.Dispose();
+        }
+
         // Pooled connections keep the file open; release this file's so it can be moved or deleted after disposal.
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
