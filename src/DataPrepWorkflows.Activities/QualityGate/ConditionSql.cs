@@ -13,6 +13,20 @@ internal static class ConditionSql
     public static string Number(NumberCondition condition, string value, Func<FunctionCallOperand, double?>? functions) =>
         Ordered(condition.Operator, value, [.. condition.Operands.Select(o => o.Evaluate(functions) is { } v ? DqSql.Number(v) : null)]);
 
+    /// <summary>
+    /// The predicate of <see cref="Number"/> for an integer <paramref name="value"/>, compared as BIGINT instead of as
+    /// DOUBLE, which costs DuckDB a fraction per row; null when an operand is not a whole number below 2^53 in
+    /// magnitude. Such an operand is exact as a double and its neighbours are too, and the cast of an integer to
+    /// DOUBLE never reorders values, so both ways meet the condition on the same rows.
+    /// </summary>
+    public static string? Integer(NumberCondition condition, string value, Func<FunctionCallOperand, double?>? functions)
+    {
+        var operands = condition.Operands.Select(o => o.Evaluate(functions)).ToList();
+        return operands.All(o => o is null || IsSmallWholeNumber(o.Value))
+            ? Ordered(condition.Operator, value, [.. operands.Select(o => o is { } v ? DqSql.Integer((long)v) : null)])
+            : null;
+    }
+
     public static string Date(DateCondition condition, string value, DateTimeOffset now) =>
         Ordered(condition.Operator, value, [.. condition.Operands.Select(o => o.Resolve(now) is { } v ? DqSql.Timestamp(v) : null)]);
 
@@ -62,6 +76,8 @@ internal static class ConditionSql
             ? $"(NOT {positive})"
             : positive;
     }
+
+    private static bool IsSmallWholeNumber(double value) => Math.Abs(value) < 9007199254740992.0 && Math.Floor(value) == value;
 
     private static string Compare(string value, string op, string? operand) =>
         operand is null ? "false" : $"coalesce({value} {op} {operand}, false)";

@@ -19,6 +19,8 @@ internal static class DqSql
         ? "CAST(" + value.ToString("R", CultureInfo.InvariantCulture) + " AS DOUBLE)"
         : double.IsNaN(value) ? "CAST('nan' AS DOUBLE)" : value > 0 ? "CAST('inf' AS DOUBLE)" : "CAST('-inf' AS DOUBLE)";
 
+    public static string Integer(long value) => "CAST(" + value.ToString(CultureInfo.InvariantCulture) + " AS BIGINT)";
+
     public static string Timestamp(DateTimeOffset value) =>
         "TIMESTAMP '" + value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture) + "'";
 

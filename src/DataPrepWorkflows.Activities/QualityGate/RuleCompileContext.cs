@@ -59,6 +59,19 @@ internal sealed class RuleCompileContext(
         return IsNumeric(column.DuckDbType.Id) ? $"CAST({sql} AS DOUBLE)" : $"TRY_CAST({sql} AS DOUBLE)";
     }
 
+    /// <summary>
+    /// A column of a signed or small unsigned integer type, as it is (every value converts to BIGINT exactly); null
+    /// for any other type, which <see cref="DoubleValueSql"/> reads.
+    /// </summary>
+    public string? IntegerValueSql(string name)
+    {
+        var column = Column(name);
+        return column.DuckDbType.Id is DuckDbType.TinyInt or DuckDbType.SmallInt or DuckDbType.Integer or DuckDbType.BigInt
+            or DuckDbType.UTinyInt or DuckDbType.USmallInt or DuckDbType.UInteger
+            ? DqSql.Identifier(column.Name)
+            : null;
+    }
+
     /// <summary>A column's values as text; a VARCHAR column is used as it is.</summary>
     public string TextValueSql(string name)
     {

@@ -33,10 +33,13 @@ internal static class ValueRules
         switch (rule.Condition)
         {
             case NumberCondition number:
+                // An integer column's extremes are the same read as DOUBLE before or after min/max (the cast keeps order).
+                var integer = context.IntegerValueSql(column);
                 var value = context.DoubleValueSql(column);
-                predicate = ConditionSql.Number(number, value, context.Functions(metric));
-                var min = context.Plan.Aggregate($"min({value}){DqSql.Filter(where)}");
-                var max = context.Plan.Aggregate($"max({value}){DqSql.Filter(where)}");
+                predicate = (integer is null ? null : ConditionSql.Integer(number, integer, context.Functions(metric)))
+                    ?? ConditionSql.Number(number, value, context.Functions(metric));
+                var min = context.Plan.Aggregate($"min({integer ?? value}){DqSql.Filter(where)}");
+                var max = context.Plan.Aggregate($"max({integer ?? value}){DqSql.Filter(where)}");
                 extra = _ => [(RuleCompiler.MetricName([column], "Minimum"), min), (RuleCompiler.MetricName([column], "Maximum"), max)];
                 break;
             case StringCondition text:
@@ -61,7 +64,7 @@ internal static class ValueRules
 
         var length = $"length({context.TextValueSql(column)})";
         var metric = RuleCompiler.MetricName([column], "ColumnLength.Compliance");
-        var predicate = ConditionSql.Number(number, length, context.Functions(metric));
+        var predicate = ConditionSql.Integer(number, length, context.Functions(metric)) ?? ConditionSql.Number(number, length, context.Functions(metric));
         var min = context.Plan.Aggregate($"min({length}){DqSql.Filter(where)}");
         var max = context.Plan.Aggregate($"max({length}){DqSql.Filter(where)}");
         return Compliance(rule, context, predicate, where, metric,
