@@ -1,25 +1,33 @@
 using System.Globalization;
 using System.Text;
 using DataPrepWorkflows.DataPlane.Datasets;
+using DataPrepWorkflows.DataPlane.Sessions;
 
 namespace DataPrepWorkflows.Activities.Features;
 
 /// <summary>
 /// Builds a point-in-time-correct training set on DuckDB: for each base row (entity, t) and each group, the features of
-/// the newest offline record of that entity with event time ≤ t (an ASOF join, so no value from after t leaks in).
-/// Offline history is first de-duplicated per (identifier, event time) keeping the greatest
-/// <c>api_invocation_time</c> then <c>write_time</c>, and every record at or before an identifier's latest delete is
-/// dropped, as the SageMaker SDK's dataset builder does. Base rows without a match keep NULL features.
+/// the newest offline record of that entity with event time ≤ t, so no value from after t leaks in. Offline history is
+/// de-duplicated per (identifier, event time) keeping the greatest <c>api_invocation_time</c> then <c>write_time</c>,
+/// and every record at or before an identifier's latest delete is dropped, as the SageMaker SDK's dataset builder does.
+/// Base rows without a match keep NULL features. See <see cref="PointInTimeGroup"/> for the two ways a group is joined.
 /// </summary>
 public static class TrainingSetBuilder
 {
+    /// <summary>Beyond this many base rows per identifier a group is joined by the exact (sort-based) path alone.</summary>
+    internal const int DefaultMaxBaseRowsPerIdentifier = 4;
+
     /// <summary>Builds the training set and writes it to <see cref="TrainingSetRequest.Output"/>.</summary>
     /// <param name="store">The feature store holding the groups.</param>
     /// <param name="request">Base, groups, output, timestamp column, as-of time.</param>
     /// <param name="cancellationToken">Cancels the build.</param>
     /// <returns>The rows written (one per base row).</returns>
     /// <exception cref="FeatureStoreException">Unknown group, a group without offline store, or a base without the needed columns.</exception>
-    public static async Task<long> BuildAsync(FeatureStore store, TrainingSetRequest request, CancellationToken cancellationToken = default)
+    public static Task<long> BuildAsync(FeatureStore store, TrainingSetRequest request, CancellationToken cancellationToken = default) =>
+        BuildAsync(store, request, DefaultMaxBaseRowsPerIdentifier, cancellationToken);
+
+    /// <summary>Builds the training set, taking the one-pass join for groups whose base rows share an identifier at most <paramref name="maxBaseRowsPerIdentifier"/> times.</summary>
+    internal static async Task<long> BuildAsync(FeatureStore store, TrainingSetRequest request, int maxBaseRowsPerIdentifier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(request);
@@ -48,52 +56,51 @@ public static class TrainingSetBuilder
             }
         }
 
-        var sql = new StringBuilder();
         var ts = FeatureSql.Identifier(timestamp);
-        sql.Append("CREATE OR REPLACE TEMP TABLE ts_base AS SELECT *, row_number() OVER () AS __ts_row, coalesce(")
-            .Append(FeatureSql.EventTimestamp($"CAST({ts} AS VARCHAR)", FeatureType.String)).Append(", try_cast(").Append(ts).Append(" AS TIMESTAMP)) AS __ts_time FROM ")
-            .Append(baseSet.Relation).Append(";\n");
+        await session.ExecuteAsync(
+            "CREATE OR REPLACE TEMP TABLE ts_base AS SELECT *, row_number() OVER () AS __ts_row, coalesce("
+            + FeatureSql.EventTimestampFast($"CAST({ts} AS VARCHAR)", FeatureType.String) + $", try_cast({ts} AS TIMESTAMP)) AS __ts_time FROM " + baseSet.Relation,
+            cancellationToken).ConfigureAwait(false);
         var select = new StringBuilder("SELECT b.* EXCLUDE (__ts_row, __ts_time)");
         var from = new StringBuilder(" FROM ts_base b");
         var taken = new HashSet<string>(columns, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < groups.Length; i++)
         {
-            var definition = groups[i].Definition;
-            var view = "ts_fg" + i.ToString(CultureInfo.InvariantCulture);
-            sql.Append(GroupView(view, definition, folders[i], request.AsOf)).Append(";\n");
-            foreach (var feature in definition.FeatureDefinitions.Where(f => f.FeatureName != definition.RecordIdentifierFeatureName))
+            var group = new PointInTimeGroup(i, groups[i].Definition, folders[i], request.AsOf);
+            var picks = await PickAsync(session, group, maxBaseRowsPerIdentifier, cancellationToken).ConfigureAwait(false);
+            for (var f = 0; f < group.Features.Count; f++)
             {
-                var name = taken.Add(feature.FeatureName) ? feature.FeatureName : $"{feature.FeatureName}.{i + 1}";
+                var feature = group.Features[f];
+                var name = taken.Add(feature) ? feature : $"{feature}.{i + 1}";
                 taken.Add(name);
-                select.Append(", g").Append(i).Append('.').Append(FeatureSql.Identifier(feature.FeatureName)).Append(" AS ").Append(FeatureSql.Identifier(name));
+                select.Append(", struct_extract(g").Append(group.Index).Append(".__ts_rec, 'f").Append(f).Append("') AS ").Append(FeatureSql.Identifier(name));
             }
 
-            from.Append(" ASOF LEFT JOIN ").Append(view).Append(" g").Append(i).Append(" ON CAST(b.").Append(FeatureSql.Identifier(definition.RecordIdentifierFeatureName))
-                .Append(" AS VARCHAR) = g").Append(i).Append(".__ts_id AND b.__ts_time >= g").Append(i).Append(".__ts_event");
+            from.Append(" LEFT JOIN (").Append(picks).Append(") g").Append(group.Index).Append(" ON b.__ts_row = g").Append(group.Index).Append(".__ts_row");
         }
 
-        await session.ExecuteAsync(sql.ToString(), cancellationToken).ConfigureAwait(false);
         var result = await session.Sql(select.Append(from).Append(" ORDER BY b.__ts_row").ToString())
             .WriteAsync(store.Backends.ResolveLocalPath(request.Output), cancellationToken: cancellationToken).ConfigureAwait(false);
         return result.Rows;
     }
 
-    private static string GroupView(string view, FeatureGroupDefinition definition, string folder, DateTimeOffset? asOf)
+    // Writes the group's pick tables and returns the query over them. The one-pass join costs about the history times
+    // the most base rows one identifier has, so beyond a few such rows the sort-based exact path is the cheaper one.
+    private static async Task<string> PickAsync(DuckDbSession session, PointInTimeGroup group, int maxBaseRowsPerIdentifier, CancellationToken cancellationToken)
     {
-        var id = FeatureSql.Identifier(definition.RecordIdentifierFeatureName);
-        var eventTime = FeatureSql.EventTimestamp($"CAST({FeatureSql.Identifier(definition.EventTimeFeatureName)} AS VARCHAR)", definition.EventTime.FeatureType);
-        var known = asOf is { } t ? " WHERE write_time <= " + FeatureSql.Timestamp(t) : "";
-        return $"""
-            CREATE OR REPLACE TEMP VIEW {view} AS
-            WITH raw AS (
-                SELECT *, CAST({id} AS VARCHAR) AS __ts_id, {eventTime} AS __ts_event
-                FROM read_parquet({FeatureSql.Literal(Path.Combine(folder, "**", "*.parquet"))}, hive_partitioning = false, union_by_name = true){known}),
-            dedup AS (
-                SELECT * FROM raw
-                QUALIFY row_number() OVER (PARTITION BY __ts_id, __ts_event ORDER BY api_invocation_time DESC, write_time DESC) = 1),
-            deletes AS (SELECT __ts_id, max(__ts_event) AS __ts_deleted FROM dedup WHERE is_deleted GROUP BY __ts_id)
-            SELECT d.* FROM dedup d LEFT JOIN deletes x ON d.__ts_id = x.__ts_id
-            WHERE NOT d.is_deleted AND (x.__ts_deleted IS NULL OR d.__ts_event > x.__ts_deleted)
-            """;
+        var perIdentifier = (await session.QueryAsync(group.MaxBaseRowsPerIdentifierQuery(), cancellationToken).ConfigureAwait(false)).Rows[0][0];
+        if (Convert.ToInt64(perIdentifier, CultureInfo.InvariantCulture) > maxBaseRowsPerIdentifier)
+        {
+            await session.ExecuteAsync(group.ExactSql(onlySpecial: false), cancellationToken).ConfigureAwait(false);
+            return group.Picks(fast: false);
+        }
+
+        // The aggregate's result does not depend on the order rows arrive in, and keeping it costs the scan of many small files dearly.
+        await InsertionOrder.IgnoringAsync(session, () => session.ExecuteAsync(group.FastSql(), cancellationToken), cancellationToken).ConfigureAwait(false);
+        var special = (await session.QueryAsync($"SELECT count(*) FROM {group.FastTable} WHERE __ts_special", cancellationToken).ConfigureAwait(false)).Rows[0][0];
+        await session.ExecuteAsync(
+            Convert.ToInt64(special, CultureInfo.InvariantCulture) > 0 ? group.ExactSql(onlySpecial: true) : $"CREATE OR REPLACE TEMP TABLE {group.ExactTable} AS SELECT * FROM {group.FastTable} WHERE false",
+            cancellationToken).ConfigureAwait(false);
+        return group.Picks(fast: true);
     }
 }
