@@ -36,12 +36,13 @@ internal sealed class PrimarySource
     /// <param name="needsTable">Read it into a table now (row-level outputs read it several times).</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <exception cref="DatasetException">The data cannot be read.</exception>
-    public static async Task<PrimarySource> OpenAsync(DuckDbSession session, Dataset opened, bool needsTable, CancellationToken cancellationToken)
+    /// <param name="knownDialect">Let a plain file's bytes decide its dialect (tests turn it off to compare with the sniffer's own).</param>
+    public static async Task<PrimarySource> OpenAsync(DuckDbSession session, Dataset opened, bool needsTable, CancellationToken cancellationToken, bool knownDialect = true)
     {
         var relation = needsTable ? null : opened.Format switch
         {
             DatasetFormat.Parquet => opened.Relation,
-            DatasetFormat.Csv when File.Exists(opened.Name) => await ExplicitCsvAsync(session, opened, cancellationToken).ConfigureAwait(false),
+            DatasetFormat.Csv when File.Exists(opened.Name) => await ExplicitCsvAsync(session, opened, cancellationToken, knownDialect).ConfigureAwait(false),
             _ => null,
         };
         if (relation is null)
@@ -84,9 +85,11 @@ internal sealed class PrimarySource
     /// <summary>
     /// DuckDB's sniffer runs each time a <c>read_csv</c> with auto-detection is bound, which costs as much as parsing
     /// a good share of the file. <c>sniff_csv</c> runs it once and returns the equivalent call with every detected
-    /// option and column type spelled out; null when it cannot (the data plane's own reading then applies).
+    /// option and column type spelled out; null when it cannot (the data plane's own reading then applies). When the
+    /// file's bytes leave one dialect possible (<see cref="PlainCsvDialect"/>), the sniffer is told it and only
+    /// detects the header and types, while the rest of the file is checked on another thread.
     /// </summary>
-    private static async Task<string?> ExplicitCsvAsync(DuckDbSession session, Dataset opened, CancellationToken cancellationToken)
+    private static async Task<string?> ExplicitCsvAsync(DuckDbSession session, Dataset opened, CancellationToken cancellationToken, bool knownDialect)
     {
         const string reader = "read_csv(";
         if (!opened.Relation.StartsWith(reader, StringComparison.Ordinal))
@@ -94,9 +97,27 @@ internal sealed class PrimarySource
             return null;
         }
 
+        var defaults = $"{reader}{DqSql.Literal(opened.Name)}, auto_detect = true)";
+        if (knownDialect && opened.Relation == defaults && opened.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+            && PlainCsvDialect.HeadDelimiter(opened.Name) is { } delimiter)
+        {
+            var check = Task.Run(() => PlainCsvDialect.WholeFileIsPlain(opened.Name, delimiter, cancellationToken), cancellationToken);
+            var told = await SniffAsync(session, $"{DqSql.Literal(opened.Name)}, auto_detect = true{PlainCsvDialect.SniffOptions(delimiter)})", cancellationToken).ConfigureAwait(false);
+            if (await check.ConfigureAwait(false) && told is not null)
+            {
+                return told;
+            }
+        }
+
+        return await SniffAsync(session, opened.Relation[reader.Length..], cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<string?> SniffAsync(DuckDbSession session, string arguments, CancellationToken cancellationToken)
+    {
+        const string reader = "read_csv(";
         try
         {
-            var sniffed = await session.QueryAsync($"SELECT Prompt FROM sniff_csv({opened.Relation[reader.Length..]}", cancellationToken).ConfigureAwait(false);
+            var sniffed = await session.QueryAsync($"SELECT Prompt FROM sniff_csv({arguments}", cancellationToken).ConfigureAwait(false);
             var prompt = (sniffed.Rows is [[string text, ..], ..] ? text : string.Empty).Trim().TrimEnd(';').Trim();
             const string from = "FROM ";
             prompt = prompt.StartsWith(from, StringComparison.OrdinalIgnoreCase) ? prompt[from.Length..].Trim() : prompt;
