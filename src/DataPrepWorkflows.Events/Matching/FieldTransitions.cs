@@ -11,6 +11,9 @@ namespace DataPrepWorkflows.Events.Matching;
 /// </summary>
 internal sealed class FieldTransitions(int pathId)
 {
+    /// <summary>Up to this many string keys on a field are compared directly rather than hashed.</summary>
+    public const int InlineStringLimit = 8;
+
     private SmallStringIndex? _strings;
     private Dictionary<string, int[]>? _numberTexts;
     private Dictionary<long, int[]>? _numbers;
@@ -22,7 +25,6 @@ internal sealed class FieldTransitions(int pathId)
     private SmallStringIndex? _suffixesIgnoreCase;
     private (ValueMatcher Matcher, int Target)[]? _others;
     private int[]? _anyValue;
-    private StringTest[]? _scan;
 
     public int PathId { get; } = pathId;
 
@@ -91,17 +93,6 @@ internal sealed class FieldTransitions(int pathId)
         {
             case EventValueKind.String:
                 var text = value.Text;
-                if (_scan is not null)
-                {
-                    foreach (var test in _scan)
-                    {
-                        if (test.IsMatch(text))
-                        {
-                            targets.Add(test.Target);
-                        }
-                    }
-                }
-
                 _strings?.Collect(text, targets);
                 _ignoreCase?.Collect(text, targets);
                 _prefixes?.Collect(text, targets);
@@ -143,43 +134,82 @@ internal sealed class FieldTransitions(int pathId)
     }
 
     /// <summary>
-    /// Copies the indexes into fresh, adjacent allocations and builds their lookup tables. Called state by state in
-    /// walk order after the last rule is added, so the memory one event touches is close together.
+    /// Splits the field for the flat layout: with at most <see cref="InlineStringLimit"/> string keys they become
+    /// direct tests (cheaper than hashing a long S3 key, and stored next to the state), and more exact values a hash
+    /// table in the state's block; numeric ranges are stored
+    /// inline because ten thousand rules usually mean ten thousand distinct ranges, each of which would be a cold
+    /// object. Hash indexes over many keys, numbers and literals stay in <see cref="LoweredField.Rest"/>.
     /// </summary>
-    /// <param name="context">Maps a target state to what to store — itself, or the complement (<c>~rule</c>) of the
-    /// one rule it completes when it leads nowhere else, so the walk records the match without visiting it — and
-    /// shares equal matchers and strings between states.</param>
-    public FieldTransitions Freeze(FreezeContext context)
+    public LoweredField Lower()
     {
-        var remap = (Func<int, int>)context.Remap;
         SmallStringIndex?[] indexes = [_strings, _ignoreCase, _prefixes, _prefixesIgnoreCase, _suffixes, _suffixesIgnoreCase];
-        StringTest[]? scan = null;
-        if (indexes.Sum(i => i?.KeyCount ?? 0) is > 0 and <= 8)
+        LoweredStringTest[] tests = [];
+        if (indexes.Sum(i => i?.KeyCount ?? 0) <= InlineStringLimit)
         {
-            // A few string tests in one array: one object to read instead of one index per kind.
-            scan = indexes.OfType<SmallStringIndex>()
-                .SelectMany(i => i.Entries.Select(e => new StringTest(i.Relation, i.Comparison, context.Share(e.Key), remap(e.Target))))
+            tests = indexes.OfType<SmallStringIndex>()
+                .SelectMany(i => i.Entries.Select(e => new LoweredStringTest(i.Relation, i.Comparison != StringComparison.Ordinal, e.Key, e.Target)))
                 .ToArray();
             indexes = new SmallStringIndex?[indexes.Length];
         }
 
-        var copy = new FieldTransitions(PathId)
+        // Many exact values (a thousand bucket names) go into the state's own hash table rather than a dictionary,
+        // whose bucket array, entry array, key and target array are four separate cold reads.
+        (string Key, int Target)[] hashed = [];
+        if (indexes[0] is { } exact)
+        {
+            hashed = exact.Entries.ToArray();
+            indexes[0] = null;
+        }
+
+        var rest = new FieldTransitions(PathId)
+        {
+            _strings = indexes[0],
+            _ignoreCase = indexes[1],
+            _prefixes = indexes[2],
+            _prefixesIgnoreCase = indexes[3],
+            _suffixes = indexes[4],
+            _suffixesIgnoreCase = indexes[5],
+            _numberTexts = _numberTexts,
+            _numbers = _numbers,
+            _literals = _literals,
+        };
+        var hasRest = indexes.Any(i => i is not null) || _numberTexts is not null || _numbers is not null || _literals is not null;
+        var others = _others ?? [];
+        return new LoweredField(
+            PathId,
+            Absent,
+            _anyValue ?? [],
+            tests,
+            others.Where(o => o.Matcher is NumericRangeMatcher).Select(o => ((NumericRangeMatcher)o.Matcher, o.Target)).ToArray(),
+            others.Where(o => o.Matcher is not NumericRangeMatcher).ToArray(),
+            hashed,
+            hasRest ? rest : null);
+    }
+
+    /// <summary>
+    /// Copies the indexes into fresh allocations and builds their lookup tables, after the last rule is added.
+    /// </summary>
+    /// <param name="context">Maps a target state to what to store — its place in the flat layout, or the complement
+    /// (<c>~rule</c>) of the one rule it completes when it leads nowhere else, so the walk records the match without
+    /// visiting it — and shares equal matchers between states.</param>
+    public FieldTransitions Freeze(FreezeContext context)
+    {
+        var remap = (Func<int, int>)context.Remap;
+        return new FieldTransitions(PathId)
         {
             Absent = Absent.Select(remap).ToArray(),
             _anyValue = _anyValue?.Select(remap).ToArray(),
-            _scan = scan,
-            _strings = indexes[0]?.Freeze(remap),
-            _ignoreCase = indexes[1]?.Freeze(remap),
-            _prefixes = indexes[2]?.Freeze(remap),
-            _prefixesIgnoreCase = indexes[3]?.Freeze(remap),
-            _suffixes = indexes[4]?.Freeze(remap),
-            _suffixesIgnoreCase = indexes[5]?.Freeze(remap),
+            _strings = _strings?.Freeze(remap),
+            _ignoreCase = _ignoreCase?.Freeze(remap),
+            _prefixes = _prefixes?.Freeze(remap),
+            _prefixesIgnoreCase = _prefixesIgnoreCase?.Freeze(remap),
+            _suffixes = _suffixes?.Freeze(remap),
+            _suffixesIgnoreCase = _suffixesIgnoreCase?.Freeze(remap),
             _numberTexts = _numberTexts?.ToDictionary(p => p.Key, p => p.Value.Select(remap).ToArray(), StringComparer.Ordinal),
             _numbers = _numbers?.ToDictionary(p => p.Key, p => p.Value.Select(remap).ToArray()),
             _literals = _literals?.Select(l => l?.Select(remap).ToArray()).ToArray(),
             _others = _others?.Select(o => (context.Share(o.Matcher), remap(o.Target))).ToArray(),
         };
-        return copy;
     }
 
     private static void AddTo<TKey>(ref Dictionary<TKey, int[]>? index, TKey key, int target, IEqualityComparer<TKey> comparer)
@@ -190,29 +220,4 @@ internal sealed class FieldTransitions(int pathId)
     }
 
     private static int[] Append(int[]? targets, int target) => targets is null ? [target] : [.. targets, target];
-}
-
-/// <summary>One direct string comparison leading to one state.</summary>
-internal readonly record struct StringTest(SmallStringIndex.Kind Relation, StringComparison Comparison, string Key, int Target)
-{
-    public bool IsMatch(string value)
-    {
-        if (Comparison == StringComparison.Ordinal)
-        {
-            // Span comparisons inline to a length check and a vectorised compare; most keys are ordinal.
-            return Relation switch
-            {
-                SmallStringIndex.Kind.Exact => value.AsSpan().SequenceEqual(Key),
-                SmallStringIndex.Kind.Prefix => value.AsSpan().StartsWith(Key),
-                _ => value.AsSpan().EndsWith(Key),
-            };
-        }
-
-        return Relation switch
-        {
-            SmallStringIndex.Kind.Exact => value.Length == Key.Length && value.Equals(Key, Comparison),
-            SmallStringIndex.Kind.Prefix => value.StartsWith(Key, Comparison),
-            _ => value.EndsWith(Key, Comparison),
-        };
-    }
 }

@@ -4,14 +4,12 @@ namespace DataPrepWorkflows.Events.Matching;
 
 /// <summary>
 /// What the automaton needs when it turns its build-time states into match-time ones: how targets are stored (see
-/// <see cref="FieldTransitions.Freeze"/>), and one shared instance per distinct matcher and key string. Ten thousand
-/// rules typically repeat a few hundred distinct conditions; sharing them keeps the memory a match reads small and
-/// warm.
+/// <see cref="FieldTransitions.Freeze"/>), and one shared instance per distinct matcher. Ten thousand rules typically
+/// repeat a few hundred distinct conditions; sharing them keeps the memory a match reads small and warm.
 /// </summary>
 internal sealed class FreezeContext(Func<int, int> remap)
 {
     private readonly Dictionary<string, ValueMatcher> _matchers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
     public int Remap(int target) => remap(target);
 
@@ -20,16 +18,6 @@ internal sealed class FreezeContext(Func<int, int> remap)
         if (!_matchers.TryGetValue(matcher.Key, out var shared))
         {
             _matchers[matcher.Key] = shared = matcher;
-        }
-
-        return shared;
-    }
-
-    public string Share(string text)
-    {
-        if (!_texts.TryGetValue(text, out var shared))
-        {
-            _texts[text] = shared = text;
         }
 
         return shared;

@@ -29,13 +29,6 @@ internal sealed class NameState(int id)
         }
     }
 
-    /// <summary>A read-only copy for matching, allocated together with its transitions.</summary>
-    public NameState Freeze(FreezeContext context) => new(Id)
-    {
-        Terminals = [.. Terminals],
-        Fields = Fields.Select(f => f.Freeze(context)).ToArray(),
-    };
-
     /// <summary>True when reaching this state only completes one rule.</summary>
     public bool CompletesOnlyOneRule => Fields.Length == 0 && Terminals.Length == 1;
 

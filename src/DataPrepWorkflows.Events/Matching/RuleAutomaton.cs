@@ -11,6 +11,7 @@ namespace DataPrepWorkflows.Events.Matching;
 internal sealed class RuleAutomaton
 {
     private readonly List<NameState> _states = [];
+    private readonly AutomatonCode _code;
     private MatchScratch? _spare;
 
     public RuleAutomaton(IReadOnlyList<IReadOnlyList<SubRule>> rules)
@@ -32,30 +33,9 @@ internal sealed class RuleAutomaton
             }
         }
 
-        // Re-allocate states depth-first so that each event's walk reads mostly adjacent memory.
-        var built = _states.ToArray();
-        var context = new FreezeContext(target => built[target].CompletesOnlyOneRule ? ~built[target].Terminals[0] : target);
-        var frozen = new NameState[_states.Count];
-        var pending = new Stack<NameState>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var state = pending.Pop();
-            if (frozen[state.Id] is not null)
-            {
-                continue;
-            }
-
-            frozen[state.Id] = state.Freeze(context);
-            foreach (var next in state.Next)
-            {
-                pending.Push(next);
-            }
-        }
-
+        _code = AutomatonLayout.Build(_states);
+        StateCount = _states.Count;
         _states.Clear();
-        _states.AddRange(frozen);
-
         RuleCount = rules.Count;
     }
 
@@ -63,7 +43,7 @@ internal sealed class RuleAutomaton
 
     public int RuleCount { get; }
 
-    public int StateCount => _states.Count;
+    public int StateCount { get; }
 
     /// <summary>Indexes of the matching rules, ascending.</summary>
     public List<int> Match(ReadOnlySpan<byte> utf8Event) => Match(utf8Event, static matched => new List<int>(matched));
@@ -71,7 +51,7 @@ internal sealed class RuleAutomaton
     /// <summary>Matches and hands the ascending rule indexes to <paramref name="read"/> before the scratch is reused.</summary>
     public TResult Match<TResult>(ReadOnlySpan<byte> utf8Event, Func<List<int>, TResult> read)
     {
-        var scratch = Interlocked.Exchange(ref _spare, null) ?? new MatchScratch(Paths.Count, _states.Count, RuleCount);
+        var scratch = Interlocked.Exchange(ref _spare, null) ?? new MatchScratch(Paths.Count, StateCount, RuleCount);
         try
         {
             scratch.Reset();
@@ -91,32 +71,37 @@ internal sealed class RuleAutomaton
 
     private void Walk(MatchScratch scratch)
     {
+        var code = _code.Code;
         var work = scratch.Work;
         var targets = scratch.Targets;
         work.Push((0, null));
         while (work.Count > 0)
         {
-            var (stateId, membership) = work.Pop();
+            var (at, membership) = work.Pop();
+            var stateId = code[at];
             if (membership is null ? !scratch.VisitState(stateId)
                 : scratch.StateVisited(stateId) || !scratch.VisitedWithMembership.Add((stateId, membership)))
             {
                 continue;
             }
 
-            var state = _states[stateId];
-            foreach (var rule in state.Terminals)
+            var terminals = code[at + 1];
+            for (var i = 0; i < terminals; i++)
             {
-                scratch.AddRule(rule);
+                scratch.AddRule(code[at + 2 + i]);
             }
 
-            foreach (var field in state.Fields)
+            var field = at + 2 + terminals;
+            var fieldCount = code[field++];
+            for (var f = 0; f < fieldCount; f++, field += code[field + 1])
             {
-                var values = scratch.ValuesOf(field.PathId);
+                var values = scratch.ValuesOf(code[field]);
                 if (values.Count == 0)
                 {
-                    foreach (var target in field.Absent)
+                    var absent = AutomatonCode.AbsentAt(field);
+                    for (var i = 1; i <= code[absent]; i++)
                     {
-                        Follow(scratch, target, membership);
+                        Follow(scratch, code[absent + i], membership);
                     }
 
                     continue;
@@ -132,7 +117,7 @@ internal sealed class RuleAutomaton
                     }
 
                     targets.Clear();
-                    field.Collect(value, targets);
+                    _code.Collect(field, value, targets);
                     if (targets.Count == 0)
                     {
                         continue;
