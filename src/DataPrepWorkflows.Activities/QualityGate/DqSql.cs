@@ -33,7 +33,32 @@ internal static class DqSql
     /// rules in one scan.
     /// </summary>
     public static string CountIf(string predicate, string? clause) =>
-        clause is null ? "count_if(" + predicate + ")" : "count_if(" + predicate + " AND " + Where(clause) + ")";
+        clause is null ? "count_if(" + Counted(predicate) + ")" : "count_if(" + Counted(predicate) + " AND " + Where(clause) + ")";
+
+    /// <summary>
+    /// A predicate as <c>count_if</c> needs it: <c>count_if</c> counts TRUE only, so the <c>coalesce(…, false)</c> that
+    /// keeps a whole predicate from being NULL (for negation and row-level outputs) changes no count there, and
+    /// without it DuckDB saves a per-row pass. Anything but one such call around the whole predicate stays as it is.
+    /// </summary>
+    internal static string Counted(string predicate)
+    {
+        var inner = predicate;
+        while (inner.Length > 2 && inner[0] == '(' && Close(inner, 0) == inner.Length - 1)
+        {
+            inner = inner[1..^1];
+        }
+
+        const string open = "coalesce(";
+        const string tail = ", false";
+        if (!inner.StartsWith(open, StringComparison.Ordinal) || Close(inner, open.Length - 1) != inner.Length - 1
+            || !inner.EndsWith(tail + ")", StringComparison.Ordinal))
+        {
+            return predicate;
+        }
+
+        var argument = inner[open.Length..^(tail.Length + 1)];
+        return TopLevelComma(argument) ? predicate : argument;
+    }
 
     /// <summary>Rows within a <c>where</c> clause.</summary>
     public static string CountRows(string? clause) => clause is null ? "count(*)" : "count_if(" + Where(clause) + ")";
@@ -44,6 +69,63 @@ internal static class DqSql
 
     /// <summary>The FILTER part of an aggregate restricted to a <c>where</c> clause.</summary>
     public static string Filter(string? clause) => clause is null ? string.Empty : " FILTER (WHERE " + Where(clause) + ")";
+
+    /// <summary>The position of the parenthesis closing the one at <paramref name="start"/>, skipping quoted text; -1 when none.</summary>
+    private static int Close(string sql, int start)
+    {
+        var depth = 0;
+        for (var i = start; i < sql.Length; i++)
+        {
+            switch (sql[i])
+            {
+                case '\'' or '"':
+                    i = sql.IndexOf(sql[i], i + 1);
+                    if (i < 0)
+                    {
+                        return -1;
+                    }
+
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')' when --depth == 0:
+                    return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool TopLevelComma(string sql)
+    {
+        for (var i = 0; i < sql.Length; i++)
+        {
+            switch (sql[i])
+            {
+                case ',':
+                    return true;
+                case '(':
+                    i = Close(sql, i);
+                    if (i < 0)
+                    {
+                        return true;
+                    }
+
+                    break;
+                case '\'' or '"':
+                    i = sql.IndexOf(sql[i], i + 1);
+                    if (i < 0)
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
 
     public static double? ToDouble(object? value) => value switch
     {
