@@ -4,11 +4,12 @@ namespace DataPrepWorkflows.Persistence.Sql;
 
 /// <summary>
 /// Group commit: the instance commits a node makes while a transaction is being written are collected and written
-/// together in the next one. Each commit keeps its own guards (revision, lease) and runs under its own savepoint, so
-/// a rejected commit is rolled back alone and fails only its caller; every caller returns only after the transaction
-/// holding its commit is committed, so what a caller sees as committed is exactly as durable as a commit of its own.
-/// A lone commit is written at once in its own transaction (nothing waits for company). When a group's transaction
-/// itself fails (an outage, a deadlock between nodes) its commits are written again one by one.
+/// together in the next one. Each commit keeps its own guards (revision, lease); when one of them rejects a commit the
+/// group is written again with each commit under its own savepoint, so a rejected commit is rolled back alone and
+/// fails only its caller. Every caller returns only after the transaction holding its commit is committed, so what a
+/// caller sees as committed is exactly as durable as a commit of its own. A lone commit is written at once in its own
+/// transaction (nothing waits for company). When a group's transaction itself fails (an outage, a deadlock between
+/// nodes) its commits are written again one by one.
 /// </summary>
 internal sealed class GroupCommitter(SqlDatabase database)
 {
