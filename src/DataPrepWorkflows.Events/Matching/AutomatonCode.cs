@@ -16,7 +16,7 @@ namespace DataPrepWorkflows.Events.Matching;
 /// one block per field: path id, block length, absent targets (count, targets), any-value targets (count, targets),
 /// string tests (count, then relation, key start in <see cref="Chars"/>, key length, target each), numeric ranges
 /// (count, then low and high as two ints each, open flags, target), shared matchers (count, then matcher index and
-/// target), exact values by hash (slot count, a power of two, then hash, key start, key length or -1 for an empty
+/// target), exact values by hash (slot count, a power of two, the shortest and longest key length, then hash, key start, key length or -1 for an empty
 /// slot, and target each; a key with several targets takes several slots), and the index of the field's hash indexes (an object per field, see <see cref="LoweredField.Rest"/>) or -1. A target is a state's offset, or
 /// <c>~rule</c> when reaching it completes exactly that rule and nothing else.
 /// </remarks>
@@ -95,13 +95,15 @@ internal sealed class AutomatonCode(int[] code, char[] chars, ValueMatcher[] mat
             }
         }
 
-        count = code[at++];
-        if (count > 0 && value.Kind == EventValueKind.String)
+        count = code[at];
+        if (count > 0 && value.Kind == EventValueKind.String && value.Text.Length >= code[at + 1] && value.Text.Length <= code[at + 2])
         {
-            CollectHashed(code, at, count, value.Text, targets);
+            // Outside the keys' length range (a 300-character object key against short manifest names) there is
+            // nothing to hash.
+            CollectHashed(code, at + 3, count, value.Text, targets);
         }
 
-        at += 4 * count;
+        at += 3 + (4 * count);
         if (code[at] >= 0)
         {
             rest[code[at]].Collect(value, targets);

@@ -59,7 +59,7 @@ internal static class AutomatonLayout
 
     private static int FieldSize(LoweredField field) =>
         2 + 1 + field.Absent.Length + 1 + field.AnyValue.Length + 1 + (4 * field.Tests.Length) + 1 + (6 * field.Ranges.Length)
-        + 1 + (2 * field.Others.Length) + 1 + (4 * SlotCount(field.Hashed.Length)) + 1;
+        + 1 + (2 * field.Others.Length) + 3 + (4 * SlotCount(field.Hashed.Length)) + 1;
 
     /// <summary>At most half full, so a miss usually stops at the first empty slot.</summary>
     private static int SlotCount(int entries) => entries == 0 ? 0 : (int)BitOperations.RoundUpToPowerOf2((uint)(entries * 2));
@@ -150,6 +150,8 @@ internal static class AutomatonLayout
         {
             var slots = SlotCount(entries.Length);
             _code.Add(slots);
+            _code.Add(entries.Length == 0 ? 0 : entries.Min(e => e.Key.Length));
+            _code.Add(entries.Length == 0 ? 0 : entries.Max(e => e.Key.Length));
             var table = _code.Count;
             for (var i = 0; i < slots; i++)
             {

@@ -57,7 +57,7 @@ internal sealed class RuleAutomaton
             scratch.Reset();
             EventFlattener.Flatten(utf8Event, Paths, scratch);
             Walk(scratch);
-            if (scratch.MatchedRules.Count > 1)
+            if (!IsAscending(scratch.MatchedRules))
             {
                 scratch.MatchedRules.Sort();
             }
@@ -101,7 +101,7 @@ internal sealed class RuleAutomaton
                     var absent = AutomatonCode.AbsentAt(field);
                     for (var i = 1; i <= code[absent]; i++)
                     {
-                        Follow(scratch, code[absent + i], membership);
+                        Follow(scratch, code, code[absent + i], membership);
                     }
 
                     continue;
@@ -126,7 +126,7 @@ internal sealed class RuleAutomaton
                     var merged = inArrays ? ArrayMembership.Merge(membership, value.Membership) : membership ?? value.Membership;
                     foreach (var target in CollectionsMarshal.AsSpan(targets))
                     {
-                        Follow(scratch, target, merged);
+                        Follow(scratch, code, target, merged);
                     }
                 }
             }
@@ -161,17 +161,45 @@ internal sealed class RuleAutomaton
             .ToDictionary(pair => pair.Key, pair => pair.rank, StringComparer.Ordinal);
     }
 
-    /// <summary>A negative target is <c>~rule</c>: the rule is complete and there is nothing further to visit.</summary>
-    private static void Follow(MatchScratch scratch, int target, ArrayMembership? membership)
+    /// <summary>
+    /// A negative target is <c>~rule</c>: the rule is complete and there is nothing further to visit. A state with
+    /// rules but no fields (rules sharing their last condition) is not visited either: its rules are recorded at once,
+    /// which is all a visit would do, and recording a rule twice is harmless.
+    /// </summary>
+    private static void Follow(MatchScratch scratch, int[] code, int target, ArrayMembership? membership)
     {
         if (target < 0)
         {
             scratch.AddRule(~target);
+            return;
         }
-        else
+
+        var terminals = code[target + 1];
+        if (code[target + 2 + terminals] != 0)
         {
             scratch.Work.Push((target, membership));
+            return;
         }
+
+        for (var i = 0; i < terminals; i++)
+        {
+            scratch.AddRule(code[target + 2 + i]);
+        }
+    }
+
+    /// <summary>Rules are usually found in order (one match, or rules added in order to one bucket), so no sort.</summary>
+    private static bool IsAscending(List<int> rules)
+    {
+        var span = CollectionsMarshal.AsSpan(rules);
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (span[i] < span[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private NameState NewState()
