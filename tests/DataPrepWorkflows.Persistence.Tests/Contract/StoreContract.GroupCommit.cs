@@ -71,6 +71,52 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task CommitAllAsync_ALostLeaseAfterOthersWroteInTheGroup_FailsAloneAndTheOthersAreWrittenOnce()
+    {
+        var lease = TimeSpan.FromMinutes(1);
+        for (var i = 0; i < 6; i++)
+        {
+            await Store.CommitAsync(New(Instance("l" + i)), default);
+            await Store.Work.EnqueueAsync([Work("w" + i, "l" + i, WorkKind.Resume)], null, default);
+        }
+
+        Assert.Equal(6, (await Store.Work.ClaimAsync("n1", 6, lease, Epoch, default)).Count);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Store.CommitAsync(
+            new InstanceCommit { Instance = Instance("l3") with { Revision = 1 }, Work = new WorkItemProgress("w3", "n2", Done: false) }, default));
+        await Store.Work.RenewAsync("n1", ["w0", "w1", "w2", "w4", "w5"], lease, Epoch.AddSeconds(50), default);
+        Assert.Single(await Store.Work.ClaimAsync("n2", 6, lease, Epoch.AddSeconds(90), default));
+
+        // w0..w2 are written before w3's lost lease is found: the group is rolled back and written again.
+        var outcomes = Committer.CommitAllAsync(Enumerable.Range(0, 6).Select(i => new InstanceCommit
+        {
+            Instance = Instance("l" + i) with { Revision = 1, Status = WorkflowStatus.Running },
+            Journal = [Entry("l" + i, 1)],
+            Work = new WorkItemProgress("w" + i, "n1", Done: false),
+        }).ToList());
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => outcomes[3]);
+        for (var i = 0; i < 6; i++)
+        {
+            var page = await Store.Journal.ReadAsync("l" + i, 0, 10, default);
+            var journal = page.Entries;
+            if (i == 3)
+            {
+                Assert.Equal(1, (await Store.Instances.GetAsync("l3", default))!.Revision);
+                Assert.Empty(journal);
+                var w3 = Assert.Single(await Store.Work.ListForInstanceAsync("l3", default));
+                Assert.Equal(("n2", false), (w3.LeaseOwner, w3.Applied));
+            }
+            else
+            {
+                Assert.Equal(2, await outcomes[i]);
+                Assert.Single(journal);
+                Assert.Equal(1, page.LastPosition);
+                Assert.True(Assert.Single(await Store.Work.ListForInstanceAsync("l" + i, default)).Applied);
+            }
+        }
+    }
+
+    [Fact]
     public async Task CommitAllAsync_ADatabaseErrorInAGroup_FailsOnlyThatCommit()
     {
         await Store.CommitAsync(New(Instance("e0")) with { Incidents = [Incident("dup", "e0", Epoch)] }, default);
