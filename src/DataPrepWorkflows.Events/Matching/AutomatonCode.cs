@@ -16,9 +16,11 @@ namespace DataPrepWorkflows.Events.Matching;
 /// one block per field: path id, block length, absent targets (count, targets), any-value targets (count, targets),
 /// string tests (count, then relation, key start in <see cref="Chars"/>, key length, target each), numeric ranges
 /// (count, then low and high as two ints each, open flags, target), shared matchers (count, then matcher index and
-/// target), exact values by hash (slot count, a power of two, the shortest and longest key length, then hash, key start, key length or -1 for an empty
-/// slot, and target each; a key with several targets takes several slots), and the index of the field's hash indexes (an object per field, see <see cref="LoweredField.Rest"/>) or -1. A target is a state's offset, or
-/// <c>~rule</c> when reaching it completes exactly that rule and nothing else.
+/// target), wildcards and anything-but prefixes (count, then target, piece count and pieces as key start and length
+/// each), exact values by hash (slot count, a power of two, the shortest and longest key length, then hash, key
+/// start, key length or -1 for an empty slot, and target each; a key with several targets takes several slots), and
+/// the index of the field's other hash indexes (see <see cref="LoweredField.Rest"/>) or -1. A target is a state's
+/// offset, or <c>~rule</c> when reaching it completes exactly that rule and nothing else.
 /// </remarks>
 internal sealed class AutomatonCode(int[] code, char[] chars, ValueMatcher[] matchers, FieldTransitions[] rest)
 {
@@ -95,6 +97,8 @@ internal sealed class AutomatonCode(int[] code, char[] chars, ValueMatcher[] mat
             }
         }
 
+        at = CollectWildcards(code, at, value, targets);
+        at = CollectExcludedPrefixes(code, at, value, targets);
         count = code[at];
         if (count > 0 && value.Kind == EventValueKind.String && value.Text.Length >= code[at + 1] && value.Text.Length <= code[at + 2])
         {
@@ -139,6 +143,88 @@ internal sealed class AutomatonCode(int[] code, char[] chars, ValueMatcher[] mat
     public static int High(long value) => (int)(value >> 32);
 
     private static long Join(int low, int high) => ((long)high << 32) | (uint)low;
+
+    /// <summary>Wildcards (count, then target, piece count and pieces each): EventBridge's semantics as in
+    /// <see cref="WildcardPattern.IsMatch"/> — the first piece is a prefix, the last a suffix, the middle ones found in
+    /// order between them. Returns the offset after the section.</summary>
+    private int CollectWildcards(int[] code, int at, in EventValue value, List<int> targets)
+    {
+        var count = code[at++];
+        for (var i = 0; i < count; i++)
+        {
+            var target = code[at];
+            var pieces = code[at + 1];
+            if (value.Kind == EventValueKind.String && IsWildcardMatch(value.Text, code, at + 2, pieces))
+            {
+                targets.Add(target);
+            }
+
+            at += 2 + (2 * pieces);
+        }
+
+        return at;
+    }
+
+    private bool IsWildcardMatch(ReadOnlySpan<char> text, int[] code, int piecesAt, int pieces)
+    {
+        var first = Chars.AsSpan(code[piecesAt], code[piecesAt + 1]);
+        if (pieces == 1)
+        {
+            return text.SequenceEqual(first);
+        }
+
+        var lastAt = piecesAt + (2 * (pieces - 1));
+        var last = Chars.AsSpan(code[lastAt], code[lastAt + 1]);
+        if (text.Length < first.Length + last.Length || !text.StartsWith(first) || !text.EndsWith(last))
+        {
+            return false;
+        }
+
+        var middle = text[first.Length..^last.Length];
+        for (var i = 1; i < pieces - 1; i++)
+        {
+            var piece = Chars.AsSpan(code[piecesAt + (2 * i)], code[piecesAt + (2 * i) + 1]);
+            var found = middle.IndexOf(piece);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            middle = middle[(found + piece.Length)..];
+        }
+
+        return true;
+    }
+
+    /// <summary>Anything-but prefixes (count, then target, prefix count and prefixes each): any value but a string
+    /// starting with one of them. Returns the offset after the section.</summary>
+    private int CollectExcludedPrefixes(int[] code, int at, in EventValue value, List<int> targets)
+    {
+        var count = code[at++];
+        for (var i = 0; i < count; i++)
+        {
+            var target = code[at];
+            var prefixes = code[at + 1];
+            var excluded = false;
+            if (value.Kind == EventValueKind.String)
+            {
+                var text = value.Text.AsSpan();
+                for (var p = 0; p < prefixes && !excluded; p++)
+                {
+                    excluded = text.StartsWith(Chars.AsSpan(code[at + 2 + (2 * p)], code[at + 3 + (2 * p)]));
+                }
+            }
+
+            if (!excluded)
+            {
+                targets.Add(target);
+            }
+
+            at += 2 + (2 * prefixes);
+        }
+
+        return at;
+    }
 
     /// <summary>Linear probing over slots of (hash, key start, key length, target); a key length of -1 ends a run.</summary>
     private void CollectHashed(int[] code, int table, int slots, string value, List<int> targets)

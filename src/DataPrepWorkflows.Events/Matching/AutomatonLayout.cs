@@ -59,7 +59,9 @@ internal static class AutomatonLayout
 
     private static int FieldSize(LoweredField field) =>
         2 + 1 + field.Absent.Length + 1 + field.AnyValue.Length + 1 + (4 * field.Tests.Length) + 1 + (6 * field.Ranges.Length)
-        + 1 + (2 * field.Others.Length) + 3 + (4 * SlotCount(field.Hashed.Length)) + 1;
+        + 1 + (2 * field.Others.Length) + PiecesSize(field.Wildcards) + PiecesSize(field.ExcludedPrefixes) + 3 + (4 * SlotCount(field.Hashed.Length)) + 1;
+
+    private static int PiecesSize((IReadOnlyList<string> Pieces, int Target)[] entries) => 1 + entries.Sum(e => 2 + (2 * e.Pieces.Count));
 
     /// <summary>At most half full, so a miss usually stops at the first empty slot.</summary>
     private static int SlotCount(int entries) => entries == 0 ? 0 : (int)BitOperations.RoundUpToPowerOf2((uint)(entries * 2));
@@ -129,6 +131,8 @@ internal static class AutomatonLayout
                 _code.Add(context.Remap(target));
             }
 
+            Pieces(field.Wildcards);
+            Pieces(field.ExcludedPrefixes);
             Hashed(field.Hashed);
             if (field.Rest is null)
             {
@@ -143,6 +147,21 @@ internal static class AutomatonLayout
             if (_code.Count - start != FieldSize(field))
             {
                 throw new InvalidOperationException("Automaton field block size mismatch.");
+            }
+        }
+
+        private void Pieces((IReadOnlyList<string> Pieces, int Target)[] entries)
+        {
+            _code.Add(entries.Length);
+            foreach (var (pieces, target) in entries)
+            {
+                _code.Add(context.Remap(target));
+                _code.Add(pieces.Count);
+                foreach (var piece in pieces)
+                {
+                    _code.Add(KeyStart(piece));
+                    _code.Add(piece.Length);
+                }
             }
         }
 

@@ -136,7 +136,8 @@ internal sealed class FieldTransitions(int pathId)
     /// <summary>
     /// Splits the field for the flat layout: with at most <see cref="InlineStringLimit"/> string keys they become
     /// direct tests (cheaper than hashing a long S3 key, and stored next to the state), and more exact values a hash
-    /// table in the state's block; numeric ranges are stored
+    /// table in the state's block; wildcards and anything-but prefixes keep their strings in the pooled characters
+    /// rather than in matcher objects; numeric ranges are stored
     /// inline because ten thousand rules usually mean ten thousand distinct ranges, each of which would be a cold
     /// object. Hash indexes over many keys, numbers and literals stay in <see cref="LoweredField.Rest"/>.
     /// </summary>
@@ -181,7 +182,9 @@ internal sealed class FieldTransitions(int pathId)
             _anyValue ?? [],
             tests,
             others.Where(o => o.Matcher is NumericRangeMatcher).Select(o => ((NumericRangeMatcher)o.Matcher, o.Target)).ToArray(),
-            others.Where(o => o.Matcher is not NumericRangeMatcher).ToArray(),
+            others.Where(o => o.Matcher is not (NumericRangeMatcher or WildcardMatcher or AnythingButPrefixMatcher)).ToArray(),
+            others.Where(o => o.Matcher is WildcardMatcher).Select(o => (((WildcardMatcher)o.Matcher).Pattern.Pieces, o.Target)).ToArray(),
+            others.Where(o => o.Matcher is AnythingButPrefixMatcher).Select(o => (((AnythingButPrefixMatcher)o.Matcher).Values, o.Target)).ToArray(),
             hashed,
             hasRest ? rest : null);
     }

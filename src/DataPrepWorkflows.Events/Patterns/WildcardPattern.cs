@@ -21,6 +21,9 @@ internal sealed class WildcardPattern
         _endsWithStar = endsWithStar;
     }
 
+    /// <summary>The literal pieces between stars (unescaped); one piece means no star.</summary>
+    public IReadOnlyList<string> Pieces => _pieces;
+
     /// <summary>The pattern as written.</summary>
     public string Source { get; }
 

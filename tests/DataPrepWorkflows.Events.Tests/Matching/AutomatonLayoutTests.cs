@@ -6,7 +6,7 @@ namespace DataPrepWorkflows.Events.Tests.Matching;
 
 /// <summary>
 /// The flat layout stores a field's ways out in different forms depending on how many there are: a few string keys as
-/// direct tests, many exact values as an inline hash table, many prefixes, suffixes or ignore-case keys as hash
+/// direct tests, wildcards and anything-but prefixes inline, many exact values as an inline hash table, many prefixes, suffixes or ignore-case keys as hash
 /// indexes beside the block, numeric ranges inline. Each form must give what every pattern gives alone.
 /// </summary>
 public sealed class AutomatonLayoutTests
@@ -57,9 +57,12 @@ public sealed class AutomatonLayoutTests
             ("suffix-ignore-case", P("""{"detail":{"k":[{"suffix":{"equals-ignore-case":".CSV"}}]}}""")),
             ("range", P("""{"detail":{"k":[{"numeric":[">",0,"<=",5]}]}}""")),
             ("open-range", P("""{"detail":{"k":[{"numeric":[">=",-5000000000]}]}}""")),
+            ("wildcard", P("""{"detail":{"k":[{"wildcard":"in/*/*.csv"}]}}""")),
+            ("star", P("""{"detail":{"k":[{"wildcard":"*"}]}}""")),
+            ("not-tmp", P("""{"detail":{"k":[{"anything-but":{"prefix":"tmp/"}}]}}""")),
         ];
 
-        AssertSameAsAlone(rules, ["\"in/a.csv\"", "\".csv\"", "\"IN/b.CSV\"", "\"in/\"", "\"x.csv\"", "\"in/a.cs\"", "0", "5", "5.000001", "-5000000000", "\"3\""]);
+        AssertSameAsAlone(rules, ["\"in/a.csv\"", "\".csv\"", "\"IN/b.CSV\"", "\"in/\"", "\"x.csv\"", "\"in/a.cs\"", "0", "5", "5.000001", "-5000000000", "\"3\"", "\"in/x/y.csv\"", "\"in//.csv\"", "\"tmp/in/x/a.csv\"", "null"]);
     }
 
     [Fact]
