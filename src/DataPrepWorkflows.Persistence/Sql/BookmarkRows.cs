@@ -19,6 +19,36 @@ internal static class BookmarkRows
         reader.TimeOrNull(8),
         reader.Time(9));
 
+    /// <summary>Inserts one pending bookmark unless a resume of it is queued; binds <c>@instance</c>, <c>@resumeKind</c> and <see cref="BindValues"/>.</summary>
+    public const string InsertSql = $"""
+        INSERT INTO bookmarks ({Columns})
+        SELECT @id, @instance, @workflow, @activity, @type, @name, @key, @payload, CAST(@resume AS BIGINT), @created
+        WHERE NOT EXISTS (SELECT 1 FROM work_items WHERE bookmark_id = @id AND instance_id = @instance AND kind = @resumeKind)
+        ON CONFLICT (bookmark_id) DO NOTHING
+        """;
+
+    /// <summary>
+    /// Deletes the instance's bookmarks but the <paramref name="kept"/> ones (<c>@instance</c>, <c>@b0</c>…). The text
+    /// is fixed per count of kept bookmarks, so each count's statement is compiled once per connection.
+    /// </summary>
+    public static string DeleteOthersSql(int kept) => kept == 0
+        ? "DELETE FROM bookmarks WHERE instance_id = @instance"
+        : "DELETE FROM bookmarks WHERE instance_id = @instance AND bookmark_id NOT IN (" + string.Join(", ", Enumerable.Range(0, kept).Select(i => $"@b{i}")) + ")";
+
+    /// <summary>A bookmark's own values under the parameter names of <see cref="InsertSql"/>.</summary>
+    public static void BindValues(BookmarkRecord bookmark, Action<string, object?> add)
+    {
+        add("@id", bookmark.BookmarkId);
+        add("@workflow", bookmark.WorkflowId);
+        add("@activity", bookmark.ActivityId);
+        add("@type", bookmark.ActivityType);
+        add("@name", bookmark.Name);
+        add("@key", bookmark.Key);
+        add("@payload", bookmark.PayloadJson);
+        add("@resume", bookmark.ResumeAt);
+        add("@created", bookmark.CreatedAt);
+    }
+
     /// <summary>
     /// Makes the instance's pending set exactly <paramref name="bookmarks"/>: deletes the others and inserts the new
     /// ones, leaving unchanged rows alone (so a concurrent resume of one of them is not disturbed). A bookmark that
@@ -26,11 +56,7 @@ internal static class BookmarkRows
     /// </summary>
     public static async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, string instanceId, IReadOnlyList<BookmarkRecord> bookmarks, CancellationToken cancellationToken)
     {
-        // The text is fixed per count of kept bookmarks, so each count's statement is compiled once per connection.
-        var kept = bookmarks.Count == 0
-            ? string.Empty
-            : " AND bookmark_id NOT IN (" + string.Join(", ", Enumerable.Range(0, bookmarks.Count).Select(i => $"@b{i}")) + ")";
-        var delete = connection.Command("DELETE FROM bookmarks WHERE instance_id = @instance" + kept, transaction).With("@instance", instanceId);
+        var delete = connection.Command(DeleteOthersSql(bookmarks.Count), transaction).With("@instance", instanceId);
         for (var i = 0; i < bookmarks.Count; i++)
         {
             delete.With($"@b{i}", bookmarks[i].BookmarkId);
@@ -42,28 +68,13 @@ internal static class BookmarkRows
             return;
         }
 
-        await using var insert = connection.Command(
-            $"""
-            INSERT INTO bookmarks ({Columns})
-            SELECT @id, @instance, @workflow, @activity, @type, @name, @key, @payload, CAST(@resume AS BIGINT), @created
-            WHERE NOT EXISTS (SELECT 1 FROM work_items WHERE bookmark_id = @id AND instance_id = @instance AND kind = @resumeKind)
-            ON CONFLICT (bookmark_id) DO NOTHING
-            """,
-            transaction);
+        await using var insert = connection.Command(InsertSql, transaction);
         insert.With("@id", null).With("@instance", instanceId).With("@workflow", null).With("@activity", null).With("@type", null)
             .With("@name", null).With("@key", null).With("@payload", null).With("@resume", null).With("@created", null)
             .With("@resumeKind", WorkKind.Resume);
         foreach (var b in bookmarks)
         {
-            insert.Set("@id", b.BookmarkId);
-            insert.Set("@workflow", b.WorkflowId);
-            insert.Set("@activity", b.ActivityId);
-            insert.Set("@type", b.ActivityType);
-            insert.Set("@name", b.Name);
-            insert.Set("@key", b.Key);
-            insert.Set("@payload", b.PayloadJson);
-            insert.Set("@resume", b.ResumeAt);
-            insert.Set("@created", b.CreatedAt);
+            BindValues(b, insert.Set);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -167,10 +167,23 @@ internal sealed class GroupCommitter(SqlDatabase database)
         }
     }
 
-    private Task<long> WriteAsync(InstanceCommit commit) =>
-        database.WriteAsync(
-            (connection, transaction) => InstanceCommitWriter.WriteAsync(database, connection, transaction, commit, CancellationToken.None),
-            CancellationToken.None);
+    private async Task<long> WriteAsync(InstanceCommit commit)
+    {
+        try
+        {
+            return await database.WriteAsync(
+                (connection, transaction) =>
+                    database.WriteCommitBatchAsync(connection, transaction, commit, CancellationToken.None)
+                    ?? InstanceCommitWriter.WriteAsync(database, connection, transaction, commit, CancellationToken.None),
+                CancellationToken.None);
+        }
+        catch (CommitBatchRejectedException)
+        {
+            return await database.WriteAsync(
+                (connection, transaction) => InstanceCommitWriter.WriteAsync(database, connection, transaction, commit, CancellationToken.None),
+                CancellationToken.None);
+        }
+    }
 
     private sealed class Pending(InstanceCommit commit)
     {

@@ -18,23 +18,30 @@ internal static class IncidentRows
         reader.Time(7),
         reader.TimeOrNull(8));
 
+    /// <summary>Inserts one incident; binds <see cref="BindValues"/>.</summary>
+    public const string InsertSql = $"INSERT INTO incidents ({Columns}) VALUES (@id, @instance, @workflow, @activity, @type, @error, @message, @created, @resolved)";
+
+    /// <summary>The incident's values under the parameter names of <see cref="InsertSql"/>.</summary>
+    public static void BindValues(IncidentRecord incident, Action<string, object?> add)
+    {
+        add("@id", incident.IncidentId);
+        add("@instance", incident.InstanceId);
+        add("@workflow", incident.WorkflowId);
+        add("@activity", incident.ActivityId);
+        add("@type", incident.ActivityType);
+        add("@error", incident.ErrorType);
+        add("@message", incident.Message);
+        add("@created", incident.CreatedAt);
+        add("@resolved", incident.ResolvedAt);
+    }
+
     public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<IncidentRecord> incidents, CancellationToken cancellationToken)
     {
         foreach (var incident in incidents)
         {
-            await connection.Command(
-                $"INSERT INTO incidents ({Columns}) VALUES (@id, @instance, @workflow, @activity, @type, @error, @message, @created, @resolved)",
-                transaction)
-                .With("@id", incident.IncidentId)
-                .With("@instance", incident.InstanceId)
-                .With("@workflow", incident.WorkflowId)
-                .With("@activity", incident.ActivityId)
-                .With("@type", incident.ActivityType)
-                .With("@error", incident.ErrorType)
-                .With("@message", incident.Message)
-                .With("@created", incident.CreatedAt)
-                .With("@resolved", incident.ResolvedAt)
-                .RunAsync(cancellationToken);
+            var command = connection.Command(InsertSql, transaction);
+            BindValues(incident, (name, value) => command.With(name, value));
+            await command.RunAsync(cancellationToken);
         }
     }
 }

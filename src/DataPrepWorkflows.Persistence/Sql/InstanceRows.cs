@@ -8,6 +8,22 @@ internal static class InstanceRows
 {
     public const string Columns = "instance_id, workflow_id, workflow_version, status, correlation_id, parent_instance_id, git_commit, created_at, updated_at, finished_at, next_timer_at, error_message, revision";
 
+    /// <summary>Inserts a new instance at revision 1; no row when it exists. Binds <see cref="BindValues"/>.</summary>
+    public const string InsertSql = $"""
+        INSERT INTO instances ({Columns}, state)
+        VALUES (@id, @workflow, @version, @status, @correlation, @parent, @commit, @created, @updated, @finished, @timer, @error, 1, @state)
+        ON CONFLICT (instance_id) DO NOTHING
+        """;
+
+    /// <summary>Writes every column and moves the revision on; no row unless at <c>@revision</c>. Binds <see cref="BindValues"/>.</summary>
+    public const string UpdateSql = """
+        UPDATE instances SET workflow_id = @workflow, workflow_version = @version, status = @status,
+            correlation_id = @correlation, parent_instance_id = @parent, git_commit = @commit, created_at = @created,
+            updated_at = @updated, finished_at = @finished, next_timer_at = @timer, error_message = @error,
+            state = @state, revision = revision + 1
+        WHERE instance_id = @id AND revision = @revision
+        """;
+
     public static InstanceRecord Map(DbDataReader reader, bool withState) => new()
     {
         InstanceId = reader.GetString(0),
@@ -28,13 +44,7 @@ internal static class InstanceRows
 
     public static async Task<bool> InsertAsync(DbConnection connection, DbTransaction transaction, InstanceRecord instance, CancellationToken cancellationToken)
     {
-        var command = connection.Command(
-            $"""
-            INSERT INTO instances ({Columns}, state)
-            VALUES (@id, @workflow, @version, @status, @correlation, @parent, @commit, @created, @updated, @finished, @timer, @error, 1, @state)
-            ON CONFLICT (instance_id) DO NOTHING
-            """,
-            transaction);
+        var command = connection.Command(InsertSql, transaction);
         return await Bind(command, instance).RunAsync(cancellationToken) == 1;
     }
 
@@ -48,15 +58,7 @@ internal static class InstanceRows
             return true;
         }
 
-        var command = connection.Command(
-            """
-            UPDATE instances SET workflow_id = @workflow, workflow_version = @version, status = @status,
-                correlation_id = @correlation, parent_instance_id = @parent, git_commit = @commit, created_at = @created,
-                updated_at = @updated, finished_at = @finished, next_timer_at = @timer, error_message = @error,
-                state = @state, revision = revision + 1
-            WHERE instance_id = @id AND revision = @revision
-            """,
-            transaction);
+        var command = connection.Command(UpdateSql, transaction);
         return await Bind(command, instance).With("@revision", instance.Revision).RunAsync(cancellationToken) == 1;
     }
 
@@ -76,18 +78,27 @@ internal static class InstanceRows
         return await Bind(narrow, instance).With("@revision", instance.Revision).RunAsync(cancellationToken) == 1;
     }
 
-    private static DbCommand Bind(DbCommand command, InstanceRecord instance) => command
-        .With("@id", instance.InstanceId)
-        .With("@workflow", instance.WorkflowId)
-        .With("@version", instance.WorkflowVersion)
-        .With("@status", instance.Status)
-        .With("@correlation", instance.CorrelationId)
-        .With("@parent", instance.ParentInstanceId)
-        .With("@commit", instance.GitCommit)
-        .With("@created", instance.CreatedAt)
-        .With("@updated", instance.UpdatedAt)
-        .With("@finished", instance.FinishedAt)
-        .With("@timer", instance.NextTimerAt)
-        .With("@error", instance.ErrorMessage)
-        .With("@state", instance.State);
+    /// <summary>The instance's values under the parameter names of <see cref="InsertSql"/> and <see cref="UpdateSql"/>.</summary>
+    public static void BindValues(InstanceRecord instance, Action<string, object?> add)
+    {
+        add("@id", instance.InstanceId);
+        add("@workflow", instance.WorkflowId);
+        add("@version", instance.WorkflowVersion);
+        add("@status", instance.Status);
+        add("@correlation", instance.CorrelationId);
+        add("@parent", instance.ParentInstanceId);
+        add("@commit", instance.GitCommit);
+        add("@created", instance.CreatedAt);
+        add("@updated", instance.UpdatedAt);
+        add("@finished", instance.FinishedAt);
+        add("@timer", instance.NextTimerAt);
+        add("@error", instance.ErrorMessage);
+        add("@state", instance.State);
+    }
+
+    private static DbCommand Bind(DbCommand command, InstanceRecord instance)
+    {
+        BindValues(instance, (name, value) => command.With(name, value));
+        return command;
+    }
 }

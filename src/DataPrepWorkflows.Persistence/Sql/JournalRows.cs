@@ -92,7 +92,7 @@ internal static class JournalRows
     }
 
     /// <summary><c>[[instance, seq, ticks, event, activity, type, entryJson, root, position], …]</c>, positions after <paramref name="before"/>.</summary>
-    private static string RowsJson(List<JournalRecord> batch, long before)
+    public static string RowsJson(List<JournalRecord> batch, long before)
     {
         var buffer = new ArrayBufferWriter<byte>(batch.Count * 512);
         using (var writer = new Utf8JsonWriter(buffer))

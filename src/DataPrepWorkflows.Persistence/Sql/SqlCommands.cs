@@ -100,7 +100,8 @@ internal static class SqlCommands
         return "(" + string.Join(", ", names) + ")";
     }
 
-    private static object ToDb(object? value) => value switch
+    /// <summary>A value as the store writes it (ticks, 0/1, numbers).</summary>
+    public static object ToDb(object? value) => value switch
     {
         null => DBNull.Value,
         DateTimeOffset time => time.UtcTicks,

@@ -61,6 +61,14 @@ internal abstract class SqlDatabase : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
+    /// <summary>
+    /// Writes <paramref name="commit"/> as one batch (one round trip) inside <paramref name="transaction"/>, or returns
+    /// <c>null</c> where the provider has no such path (the caller writes it statement by statement). Throws
+    /// <see cref="ConcurrencyConflictException"/> when a guard fails and <see cref="CommitBatchRejectedException"/>
+    /// when the batch broke a constraint.
+    /// </summary>
+    public virtual Task<long>? WriteCommitBatchAsync(DbConnection connection, DbTransaction transaction, InstanceCommit commit, CancellationToken cancellationToken) => null;
+
     /// <summary>How many instance commits one group-commit transaction takes at most (1: every commit alone).</summary>
     public abstract int MaxGroupCommit { get; }
 

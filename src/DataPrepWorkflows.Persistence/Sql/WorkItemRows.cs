@@ -26,29 +26,38 @@ internal static class WorkItemRows
         LastError = reader.TextOrNull(14),
     };
 
+    /// <summary>Inserts a new item; binds <see cref="BindValues"/>.</summary>
+    public const string InsertSql = """
+        INSERT INTO work_items (id, kind, instance_id, workflow_id, workflow_version, bookmark_id, payload_json, due_at, created_at, batch_key, batch_open, applied, attempts, last_error)
+        VALUES (@id, @kind, @instance, @workflow, @version, @bookmark, @payload, @due, @created, @batch, @open, @applied, @attempts, @error)
+        """;
+
     /// <summary>Inserts a new, unleased item (<paramref name="openBatch"/>: it collects events for its batch key).</summary>
-    public static Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, WorkItemRecord item, bool openBatch, CancellationToken cancellationToken) =>
-        connection.Command(
-            """
-            INSERT INTO work_items (id, kind, instance_id, workflow_id, workflow_version, bookmark_id, payload_json, due_at, created_at, batch_key, batch_open, applied, attempts, last_error)
-            VALUES (@id, @kind, @instance, @workflow, @version, @bookmark, @payload, @due, @created, @batch, @open, @applied, @attempts, @error)
-            """,
-            transaction)
-            .With("@id", item.Id)
-            .With("@kind", item.Kind)
-            .With("@instance", item.InstanceId)
-            .With("@workflow", item.WorkflowId)
-            .With("@version", item.WorkflowVersion)
-            .With("@bookmark", item.BookmarkId)
-            .With("@payload", item.PayloadJson)
-            .With("@due", item.DueAt)
-            .With("@created", item.CreatedAt)
-            .With("@batch", item.BatchKey)
-            .With("@open", openBatch && item.BatchKey is not null)
-            .With("@applied", item.Applied)
-            .With("@attempts", item.Attempts)
-            .With("@error", item.LastError)
-            .RunAsync(cancellationToken);
+    public static Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, WorkItemRecord item, bool openBatch, CancellationToken cancellationToken)
+    {
+        var command = connection.Command(InsertSql, transaction);
+        BindValues(item, openBatch, (name, value) => command.With(name, value));
+        return command.RunAsync(cancellationToken);
+    }
+
+    /// <summary>The item's values under the parameter names of <see cref="InsertSql"/>.</summary>
+    public static void BindValues(WorkItemRecord item, bool openBatch, Action<string, object?> add)
+    {
+        add("@id", item.Id);
+        add("@kind", item.Kind);
+        add("@instance", item.InstanceId);
+        add("@workflow", item.WorkflowId);
+        add("@version", item.WorkflowVersion);
+        add("@bookmark", item.BookmarkId);
+        add("@payload", item.PayloadJson);
+        add("@due", item.DueAt);
+        add("@created", item.CreatedAt);
+        add("@batch", item.BatchKey);
+        add("@open", openBatch && item.BatchKey is not null);
+        add("@applied", item.Applied);
+        add("@attempts", item.Attempts);
+        add("@error", item.LastError);
+    }
 
     /// <summary>
     /// Records a deduplication key unless it is recorded and not expired; true when this transaction recorded it.

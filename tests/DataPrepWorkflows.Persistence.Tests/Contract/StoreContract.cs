@@ -36,10 +36,13 @@ public abstract partial class StoreContract : IAsyncLifetime
 
     protected abstract Task DeleteDatabaseAsync();
 
+    /// <summary>A provider's chance to set up a store just opened (the default leaves it as opened).</summary>
+    protected virtual IRuntimeStore Opened(IRuntimeStore store) => store;
+
     /// <summary>Opens the test's database once more (another node).</summary>
     protected async Task<IRuntimeStore> OpenAsync()
     {
-        var store = await RuntimeStore.OpenAsync(Options, Clock, CancellationToken.None);
+        var store = Opened(await RuntimeStore.OpenAsync(Options, Clock, CancellationToken.None));
         lock (_opened)
         {
             _opened.Add(store);
