@@ -23,6 +23,7 @@ internal sealed partial class PostgreSqlDatabase : SqlDatabase
         Schema = schema;
         Describe = describe;
         _migrationLockKey = StableHash("dataprep-migrations:" + schema);
+        SendsBatches = true;
     }
 
     public string Schema { get; }
@@ -47,12 +48,9 @@ internal sealed partial class PostgreSqlDatabase : SqlDatabase
     /// <summary>No narrow first attempt: it would save PostgreSQL no index work and cost a round trip whenever it misses.</summary>
     public override bool UpdatesEveryNamedIndex => false;
 
-    /// <summary>Set false to write commits statement by statement (the path a rejected batch falls back to).</summary>
-    internal bool SendsCommitBatches { get; set; } = true;
-
     /// <summary>A commit in one round trip instead of one per statement (about seven); see <see cref="PostgreSqlCommitBatch"/>.</summary>
     public override Task<long>? WriteCommitBatchAsync(DbConnection connection, DbTransaction transaction, InstanceCommit commit, CancellationToken cancellationToken) =>
-        SendsCommitBatches ? PostgreSqlCommitBatch.WriteAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, commit, cancellationToken) : null;
+        SendsBatches ? PostgreSqlCommitBatch.WriteAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, commit, cancellationToken) : null;
 
     public override string JsonArrayRows(string parameter) => $"json_array_elements(CAST({parameter} AS json)) AS r(value)";
 

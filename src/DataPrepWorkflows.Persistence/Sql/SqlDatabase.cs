@@ -62,6 +62,12 @@ internal abstract class SqlDatabase : IAsyncDisposable
     public abstract ValueTask DisposeAsync();
 
     /// <summary>
+    /// Whether an instance commit is sent as one <see cref="DbBatch"/>, one round trip (PostgreSQL; SQLite has no round
+    /// trips to save). Tests turn it off to cover the statement-by-statement path.
+    /// </summary>
+    public bool SendsBatches { get; set; }
+
+    /// <summary>
     /// Writes <paramref name="commit"/> as one batch (one round trip) inside <paramref name="transaction"/>, or returns
     /// <c>null</c> where the provider has no such path (the caller writes it statement by statement). Throws
     /// <see cref="ConcurrencyConflictException"/> when a guard fails and <see cref="CommitBatchRejectedException"/>

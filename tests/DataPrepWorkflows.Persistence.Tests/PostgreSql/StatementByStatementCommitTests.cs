@@ -1,4 +1,3 @@
-using DataPrepWorkflows.Persistence.PostgreSql;
 using DataPrepWorkflows.Persistence.Sql;
 using DataPrepWorkflows.Persistence.Tests.Contract;
 using DataPrepWorkflows.Testing.PostgreSql;
@@ -6,8 +5,8 @@ using DataPrepWorkflows.Testing.PostgreSql;
 namespace DataPrepWorkflows.Persistence.Tests.PostgreSql;
 
 /// <summary>
-/// The store contract on PostgreSQL with commits written statement by statement: the path a batch that broke a
-/// constraint falls back to (the other PostgreSQL contract run sends every commit as one batch).
+/// The store contract on PostgreSQL with batches off: commits written statement by statement, the path a batch that
+/// broke a constraint falls back to (the other PostgreSQL contract run sends every commit as one batch).
 /// </summary>
 [Collection(PostgreSqlCollection.Name)]
 public sealed class StatementByStatementCommitTests(PostgreSqlFixture postgres) : StoreContract
@@ -23,7 +22,7 @@ public sealed class StatementByStatementCommitTests(PostgreSqlFixture postgres) 
 
     protected override IRuntimeStore Opened(IRuntimeStore store)
     {
-        ((PostgreSqlDatabase)((SqlRuntimeStore)store).Database).SendsCommitBatches = false;
+        ((SqlRuntimeStore)store).Database.SendsBatches = false;
         return store;
     }
 }
