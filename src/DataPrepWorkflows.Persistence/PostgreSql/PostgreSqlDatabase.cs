@@ -43,6 +43,9 @@ internal sealed partial class PostgreSqlDatabase : SqlDatabase
     /// </summary>
     public override int MaxGroupCommit => 1;
 
+    /// <inheritdoc/>
+    public override bool IsDeadlockVictim(Exception exception) => exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected };
+
     public override bool PrefersJsonRows => true;
 
     /// <summary>No narrow first attempt: it would save PostgreSQL no index work and cost a round trip whenever it misses.</summary>

@@ -95,6 +95,29 @@ internal abstract class SqlDatabase : IAsyncDisposable
         return result;
     }
 
+    /// <summary>Whether <paramref name="exception"/> is the database choosing this transaction as a deadlock's victim.</summary>
+    public virtual bool IsDeadlockVictim(Exception exception) => false;
+
+    /// <summary>
+    /// <see cref="WriteAsync{T}"/> for work that may lock rows other writers lock in another order (claims meeting on
+    /// the same instances' leases): a transaction the database rolled back as a deadlock's victim wrote nothing, so
+    /// it is run again, up to three times in all.
+    /// </summary>
+    public async Task<T> WriteRetryingDeadlocksAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        const int Attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteAsync(work, cancellationToken);
+            }
+            catch (Exception e) when (attempt < Attempts && IsDeadlockVictim(e))
+            {
+            }
+        }
+    }
+
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

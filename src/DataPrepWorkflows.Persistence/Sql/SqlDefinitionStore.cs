@@ -131,10 +131,24 @@ internal sealed class SqlDefinitionStore(SqlDatabase database) : IWorkflowDefini
                 .ListAsync(Map, cancellationToken),
             cancellationToken);
 
+    /// <remarks>
+    /// The workflow's triggers go with it, and the trigger stamp moves in the same transaction: nodes drop their cached
+    /// definitions when it moves, so no node keeps running a deleted version from its cache.
+    /// </remarks>
     public Task<bool> DeleteAsync(string workflowId, CancellationToken cancellationToken) =>
         database.WriteAsync(
-            async (connection, transaction) => await connection.Command("DELETE FROM workflow_versions WHERE workflow_id = @id", transaction)
-                .With("@id", workflowId).RunAsync(cancellationToken) > 0,
+            async (connection, transaction) =>
+            {
+                if (await connection.Command("DELETE FROM workflow_versions WHERE workflow_id = @id", transaction)
+                    .With("@id", workflowId).RunAsync(cancellationToken) == 0)
+                {
+                    return false;
+                }
+
+                await connection.Command("DELETE FROM triggers WHERE workflow_id = @id", transaction).With("@id", workflowId).RunAsync(cancellationToken);
+                await connection.Command("UPDATE trigger_stamp SET stamp = stamp + 1 WHERE id = 1", transaction).RunAsync(cancellationToken);
+                return true;
+            },
             cancellationToken);
 
     private static Task<StoredWorkflowVersion?> GetExactAsync(DbConnection connection, DbTransaction? transaction, string workflowId, int version, CancellationToken cancellationToken) =>

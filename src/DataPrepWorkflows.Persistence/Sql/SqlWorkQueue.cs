@@ -73,7 +73,10 @@ internal sealed class SqlWorkQueue(SqlDatabase database) : IWorkQueue
     public Task<IReadOnlyList<WorkItemRecord>> ClaimAsync(string nodeId, int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        return database.WriteAsync<IReadOnlyList<WorkItemRecord>>(
+
+        // Two claimers can hold items of the same two instances in opposite due order and meet on their lease rows;
+        // the database then rolls one back, which simply claims again.
+        return database.WriteRetryingDeadlocksAsync<IReadOnlyList<WorkItemRecord>>(
             async (connection, transaction) =>
             {
                 // Over-fetch: candidates of an instance that turns out to be leased are skipped, not claimed.

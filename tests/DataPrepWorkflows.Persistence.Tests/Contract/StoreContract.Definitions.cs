@@ -97,6 +97,22 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task DeleteAsync_MovesTheTriggerStampAndDropsTheWorkflowsTriggers()
+    {
+        await Store.Definitions.SaveDraftAsync("c", "C", Definition, null, null, default);
+        await Store.Triggers.ReplaceAsync("c", [new StoredTrigger("c", 1, 0, "Cron", "c:0", "{}")], default);
+        var before = await Store.Triggers.GetStampAsync(default);
+
+        Assert.False(await Store.Definitions.DeleteAsync("missing", default));
+        Assert.Equal(before, await Store.Triggers.GetStampAsync(default));
+
+        // A node's definition cache is dropped when the stamp moves: a deleted version must not stay cached.
+        Assert.True(await Store.Definitions.DeleteAsync("c", default));
+        Assert.NotEqual(before, await Store.Triggers.GetStampAsync(default));
+        Assert.Empty(await Store.Triggers.ListAsync(null, default));
+    }
+
+    [Fact]
     public async Task SaveDraftAsync_ConcurrentSavesOfANewWorkflow_NeverCollide()
     {
         await Store.Definitions.SaveDraftAsync("wf", "Seed", Definition, null, null, default);
