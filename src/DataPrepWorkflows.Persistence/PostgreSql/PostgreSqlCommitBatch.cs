@@ -39,14 +39,8 @@ internal static class PostgreSqlCommitBatch
         NpgsqlBatchCommand? lease = null;
         if (commit.Work is { } work)
         {
-            item = Add(batch, work.Done
-                ? "DELETE FROM work_items WHERE id = @id AND lease_owner = @node"
-                : "UPDATE work_items SET applied = 1 WHERE id = @id AND lease_owner = @node");
-            item.With("@id", work.ItemId).With("@node", work.NodeId);
-            lease = Add(batch, work.Done
-                ? "DELETE FROM instance_leases WHERE item_id = @id AND owner = @node"
-                : "UPDATE instance_leases SET owner = owner WHERE item_id = @id AND owner = @node");
-            lease.With("@id", work.ItemId).With("@node", work.NodeId);
+            item = Add(batch, InstanceCommitWriter.ItemSql(work)).With("@id", work.ItemId).With("@node", work.NodeId);
+            lease = Add(batch, InstanceCommitWriter.LeaseGuardSql(work)).With("@id", work.ItemId).With("@node", work.NodeId);
         }
 
         var row = Add(batch, commit.IsNew ? InstanceRows.InsertSql : InstanceRows.UpdateSql);
@@ -88,27 +82,22 @@ internal static class PostgreSqlCommitBatch
 
         if (item is not null && (item.RecordsAffected != 1 || lease!.RecordsAffected != 1))
         {
-            throw new ConcurrencyConflictException($"Node '{commit.Work!.NodeId}' no longer holds the lease of work item '{commit.Work.ItemId}'.");
+            throw InstanceCommitWriter.LeaseLost(commit.Work!);
         }
 
         if (row.RecordsAffected != 1)
         {
-            throw new ConcurrencyConflictException(commit.IsNew
-                ? $"Instance '{instance.InstanceId}' already exists."
-                : $"Instance '{instance.InstanceId}' is no longer at revision {instance.Revision}.");
+            throw InstanceCommitWriter.InstanceNotWritten(commit);
         }
 
-        return commit.IsNew ? 1 : instance.Revision + 1;
+        return InstanceCommitWriter.RevisionAfter(commit);
     }
 
     /// <summary>The pending set replaced as <see cref="BookmarkRows.ReplaceAsync"/> does, one batch command per row.</summary>
     private static void AddBookmarks(NpgsqlBatch batch, string instanceId, IReadOnlyList<BookmarkRecord> bookmarks)
     {
         var delete = Add(batch, BookmarkRows.DeleteOthersSql(bookmarks.Count)).With("@instance", instanceId);
-        for (var i = 0; i < bookmarks.Count; i++)
-        {
-            delete.With($"@b{i}", bookmarks[i].BookmarkId);
-        }
+        BookmarkRows.BindKept(bookmarks, (name, value) => delete.With(name, value));
 
         foreach (var bookmark in bookmarks)
         {

@@ -35,6 +35,15 @@ internal static class BookmarkRows
         ? "DELETE FROM bookmarks WHERE instance_id = @instance"
         : "DELETE FROM bookmarks WHERE instance_id = @instance AND bookmark_id NOT IN (" + string.Join(", ", Enumerable.Range(0, kept).Select(i => $"@b{i}")) + ")";
 
+    /// <summary>The kept bookmarks' ids under the parameter names of <see cref="DeleteOthersSql"/> (<c>@b0</c>…).</summary>
+    public static void BindKept(IReadOnlyList<BookmarkRecord> kept, Action<string, object?> add)
+    {
+        for (var i = 0; i < kept.Count; i++)
+        {
+            add($"@b{i}", kept[i].BookmarkId);
+        }
+    }
+
     /// <summary>A bookmark's own values under the parameter names of <see cref="InsertSql"/>.</summary>
     public static void BindValues(BookmarkRecord bookmark, Action<string, object?> add)
     {
@@ -57,10 +66,7 @@ internal static class BookmarkRows
     public static async Task ReplaceAsync(DbConnection connection, DbTransaction transaction, string instanceId, IReadOnlyList<BookmarkRecord> bookmarks, CancellationToken cancellationToken)
     {
         var delete = connection.Command(DeleteOthersSql(bookmarks.Count), transaction).With("@instance", instanceId);
-        for (var i = 0; i < bookmarks.Count; i++)
-        {
-            delete.With($"@b{i}", bookmarks[i].BookmarkId);
-        }
+        BindKept(bookmarks, (name, value) => delete.With(name, value));
 
         await delete.RunAsync(cancellationToken);
         if (bookmarks.Count == 0)
