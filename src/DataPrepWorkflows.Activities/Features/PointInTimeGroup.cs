@@ -89,10 +89,16 @@ internal sealed class PointInTimeGroup
             """;
     }
 
-    /// <summary>The picks to join to the base rows: the fast table's unmarked rows and the exact table's, or the exact table alone.</summary>
-    public string Picks(bool fast) => fast
-        ? $"SELECT __ts_row, __ts_rec FROM {FastTable} WHERE NOT __ts_special UNION ALL SELECT __ts_row, __ts_rec FROM {ExactTable}"
-        : $"SELECT __ts_row, __ts_rec FROM {ExactTable}";
+    /// <summary>
+    /// The picks to join to the base rows: from the fast table (its unmarked rows) when <paramref name="fast"/>, and from
+    /// the exact table when <paramref name="exact"/> (the marked rows, or every row when the fast table was not built).
+    /// </summary>
+    public string Picks(bool fast, bool exact)
+    {
+        var fastPicks = $"SELECT __ts_row, __ts_rec FROM {FastTable} WHERE NOT __ts_special";
+        var exactPicks = $"SELECT __ts_row, __ts_rec FROM {ExactTable}";
+        return fast && exact ? fastPicks + " UNION ALL " + exactPicks : fast ? fastPicks : exactPicks;
+    }
 
     private string History()
     {

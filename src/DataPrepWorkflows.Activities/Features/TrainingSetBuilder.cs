@@ -92,15 +92,18 @@ public static class TrainingSetBuilder
         if (Convert.ToInt64(perIdentifier, CultureInfo.InvariantCulture) > maxBaseRowsPerIdentifier)
         {
             await session.ExecuteAsync(group.ExactSql(onlySpecial: false), cancellationToken).ConfigureAwait(false);
-            return group.Picks(fast: false);
+            return group.Picks(fast: false, exact: true);
         }
 
         // The aggregate's result does not depend on the order rows arrive in, and keeping it costs the scan of many small files dearly.
         await InsertionOrder.IgnoringAsync(session, () => session.ExecuteAsync(group.FastSql(), cancellationToken), cancellationToken).ConfigureAwait(false);
         var special = (await session.QueryAsync($"SELECT count(*) FROM {group.FastTable} WHERE __ts_special", cancellationToken).ConfigureAwait(false)).Rows[0][0];
-        await session.ExecuteAsync(
-            Convert.ToInt64(special, CultureInfo.InvariantCulture) > 0 ? group.ExactSql(onlySpecial: true) : $"CREATE OR REPLACE TEMP TABLE {group.ExactTable} AS SELECT * FROM {group.FastTable} WHERE false",
-            cancellationToken).ConfigureAwait(false);
-        return group.Picks(fast: true);
+        var anySpecial = Convert.ToInt64(special, CultureInfo.InvariantCulture) > 0;
+        if (anySpecial)
+        {
+            await session.ExecuteAsync(group.ExactSql(onlySpecial: true), cancellationToken).ConfigureAwait(false);
+        }
+
+        return group.Picks(fast: true, exact: anySpecial);
     }
 }
