@@ -82,6 +82,9 @@ internal sealed class PrimarySource
     public Task DropAsync() =>
         _session.ExecuteAsync($"DROP {(Relation is null ? "TABLE" : "VIEW")} IF EXISTS {DqSql.Primary}", CancellationToken.None);
 
+    /// <summary>The table function the data plane reads a CSV file with, and the sniffer spells its result as.</summary>
+    private const string CsvReader = "read_csv(";
+
     /// <summary>
     /// DuckDB's sniffer runs each time a <c>read_csv</c> with auto-detection is bound, which costs as much as parsing
     /// a good share of the file. <c>sniff_csv</c> runs it once and returns the equivalent call with every detected
@@ -91,13 +94,12 @@ internal sealed class PrimarySource
     /// </summary>
     private static async Task<string?> ExplicitCsvAsync(DuckDbSession session, Dataset opened, CancellationToken cancellationToken, bool knownDialect)
     {
-        const string reader = "read_csv(";
-        if (!opened.Relation.StartsWith(reader, StringComparison.Ordinal))
+        if (!opened.Relation.StartsWith(CsvReader, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var defaults = $"{reader}{DqSql.Literal(opened.Name)}, auto_detect = true)";
+        var defaults = $"{CsvReader}{DqSql.Literal(opened.Name)}, auto_detect = true)";
         if (knownDialect && opened.Relation == defaults && opened.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
             && PlainCsvDialect.HeadDelimiter(opened.Name) is { } delimiter)
         {
@@ -109,19 +111,18 @@ internal sealed class PrimarySource
             }
         }
 
-        return await SniffAsync(session, opened.Relation[reader.Length..], cancellationToken).ConfigureAwait(false);
+        return await SniffAsync(session, opened.Relation[CsvReader.Length..], cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<string?> SniffAsync(DuckDbSession session, string arguments, CancellationToken cancellationToken)
     {
-        const string reader = "read_csv(";
         try
         {
             var sniffed = await session.QueryAsync($"SELECT Prompt FROM sniff_csv({arguments}", cancellationToken).ConfigureAwait(false);
             var prompt = (sniffed.Rows is [[string text, ..], ..] ? text : string.Empty).Trim().TrimEnd(';').Trim();
             const string from = "FROM ";
             prompt = prompt.StartsWith(from, StringComparison.OrdinalIgnoreCase) ? prompt[from.Length..].Trim() : prompt;
-            return prompt.StartsWith(reader, StringComparison.Ordinal) && prompt.EndsWith(')') ? prompt : null;
+            return prompt.StartsWith(CsvReader, StringComparison.Ordinal) && prompt.EndsWith(')') ? prompt : null;
         }
         catch (DuckDbException error) when (error.Kind != DuckDbErrorKind.Interrupt)
         {
