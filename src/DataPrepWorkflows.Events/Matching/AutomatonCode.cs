@@ -165,36 +165,8 @@ internal sealed class AutomatonCode(int[] code, char[] chars, ValueMatcher[] mat
         return at;
     }
 
-    private bool IsWildcardMatch(ReadOnlySpan<char> text, int[] code, int piecesAt, int pieces)
-    {
-        var first = Chars.AsSpan(code[piecesAt], code[piecesAt + 1]);
-        if (pieces == 1)
-        {
-            return text.SequenceEqual(first);
-        }
-
-        var lastAt = piecesAt + (2 * (pieces - 1));
-        var last = Chars.AsSpan(code[lastAt], code[lastAt + 1]);
-        if (text.Length < first.Length + last.Length || !text.StartsWith(first) || !text.EndsWith(last))
-        {
-            return false;
-        }
-
-        var middle = text[first.Length..^last.Length];
-        for (var i = 1; i < pieces - 1; i++)
-        {
-            var piece = Chars.AsSpan(code[piecesAt + (2 * i)], code[piecesAt + (2 * i) + 1]);
-            var found = middle.IndexOf(piece);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            middle = middle[(found + piece.Length)..];
-        }
-
-        return true;
-    }
+    private bool IsWildcardMatch(ReadOnlySpan<char> text, int[] code, int piecesAt, int pieces) =>
+        WildcardPattern.Matches(text, new PooledPieces(Chars, code, piecesAt, pieces));
 
     /// <summary>Anything-but prefixes (count, then target, prefix count and prefixes each): any value but a string
     /// starting with one of them. Returns the offset after the section.</summary>
@@ -268,5 +240,13 @@ internal sealed class AutomatonCode(int[] code, char[] chars, ValueMatcher[] mat
             default:
                 return text.EndsWith(Chars.AsSpan(start, length), StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    /// <summary>A wildcard's pieces as (start, length) pairs in the code, their characters in <see cref="Chars"/>.</summary>
+    private readonly struct PooledPieces(char[] chars, int[] code, int at, int count) : IWildcardPieces
+    {
+        public int Count => count;
+
+        public ReadOnlySpan<char> this[int index] => chars.AsSpan(code[at + (2 * index)], code[at + (2 * index) + 1]);
     }
 }

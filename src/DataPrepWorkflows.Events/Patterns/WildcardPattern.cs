@@ -78,31 +78,39 @@ internal sealed class WildcardPattern
     }
 
     /// <summary>Whether <paramref name="value"/> matches the whole pattern.</summary>
-    public bool IsMatch(ReadOnlySpan<char> value)
+    public bool IsMatch(ReadOnlySpan<char> value) => Matches(value, new OwnPieces(_pieces));
+
+    /// <summary>
+    /// Whether <paramref name="value"/> matches the wildcard made of <paramref name="pieces"/>: the first piece at the
+    /// start, the last at the end, the middle ones in order between them, each found as early as possible.
+    /// </summary>
+    public static bool Matches<TPieces>(ReadOnlySpan<char> value, TPieces pieces)
+        where TPieces : struct, IWildcardPieces
     {
-        if (_pieces.Length == 1)
+        var count = pieces.Count;
+        if (count == 1)
         {
-            return value.SequenceEqual(_pieces[0]);
+            return value.SequenceEqual(pieces[0]);
         }
 
-        var first = _pieces[0];
-        var last = _pieces[^1];
-        if (value.Length < first.Length + last.Length || !value.StartsWith(first, StringComparison.Ordinal)
-            || !value.EndsWith(last, StringComparison.Ordinal))
+        var first = pieces[0];
+        var last = pieces[count - 1];
+        if (value.Length < first.Length + last.Length || !value.StartsWith(first) || !value.EndsWith(last))
         {
             return false;
         }
 
         var middle = value[first.Length..^last.Length];
-        for (var i = 1; i < _pieces.Length - 1; i++)
+        for (var i = 1; i < count - 1; i++)
         {
-            var at = middle.IndexOf(_pieces[i], StringComparison.Ordinal);
+            var piece = pieces[i];
+            var at = middle.IndexOf(piece);
             if (at < 0)
             {
                 return false;
             }
 
-            middle = middle[(at + _pieces[i].Length)..];
+            middle = middle[(at + piece.Length)..];
         }
 
         return true;
@@ -113,4 +121,11 @@ internal sealed class WildcardPattern
 
     /// <summary>True when the pattern has a trailing star.</summary>
     public bool EndsWithStar => _endsWithStar;
+
+    private readonly struct OwnPieces(string[] pieces) : IWildcardPieces
+    {
+        public int Count => pieces.Length;
+
+        public ReadOnlySpan<char> this[int index] => pieces[index];
+    }
 }
