@@ -221,7 +221,7 @@ public sealed class WorkflowEngine
         var now = Clock.GetUtcNow();
         return new WorkflowInstanceState
         {
-            InstanceId = request.InstanceId ?? Guid.NewGuid().ToString("N"),
+            InstanceId = request.InstanceId ?? Guid.CreateVersion7().ToString("N"),
             WorkflowId = plan.Definition.Id,
             WorkflowVersion = plan.Definition.Version,
             CorrelationId = request.CorrelationId,

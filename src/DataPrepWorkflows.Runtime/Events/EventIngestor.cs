@@ -93,9 +93,9 @@ public sealed class EventIngestor
         var deduplication = new DeduplicationRecord($"event:{match.WorkflowId}:{eventId}", now + match.DedupeWindow);
         var item = new WorkItemRecord
         {
-            Id = Guid.NewGuid().ToString("N"),
+            Id = Guid.CreateVersion7().ToString("N"),
             Kind = WorkKind.Start,
-            InstanceId = Guid.NewGuid().ToString("N"),
+            InstanceId = Guid.CreateVersion7().ToString("N"),
             WorkflowId = match.WorkflowId,
             WorkflowVersion = match.Version,
             DueAt = now,

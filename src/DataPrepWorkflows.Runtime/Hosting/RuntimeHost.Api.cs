@@ -17,7 +17,7 @@ public sealed partial class RuntimeHost
         var found = await _definitions.GetAsync(request.WorkflowId, request.Version, cancellationToken).ConfigureAwait(false)
             ?? throw new WorkflowNotFoundException(NotFoundMessage(request.WorkflowId, request.Version));
         var now = _clock.GetUtcNow();
-        var instanceId = request.InstanceId ?? Guid.NewGuid().ToString("N");
+        var instanceId = request.InstanceId ?? Guid.CreateVersion7().ToString("N");
         var item = new WorkItemRecord
         {
             Id = NewId(),
@@ -191,5 +191,5 @@ public sealed partial class RuntimeHost
         _ => $"Workflow '{workflowId}' does not exist.",
     };
 
-    private static string NewId() => Guid.NewGuid().ToString("N");
+    private static string NewId() => Guid.CreateVersion7().ToString("N");
 }

@@ -34,6 +34,25 @@ public sealed class StartFastPathTests
     }
 
     [Fact]
+    public async Task GeneratedIds_AreTimeOrdered_SoANewInstanceAndItsJournalLandNextToTheLastOnes()
+    {
+        // Rows keyed by time-ordered ids append at the end of the store's indexes instead of at random pages, so a
+        // group of commits dirties a few pages instead of one per row.
+        await using var h = await RuntimeHarness.CreateAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("ordered", ("a", "Step", Text("1"))));
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add((await node.StartAsync(new StartWorkflowRequest { WorkflowId = "ordered" }, None)).InstanceId);
+            await Task.Delay(3);
+        }
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.All(ids, id => Assert.Equal(7, Guid.ParseExact(id, "N").Version));
+    }
+
+    [Fact]
     public async Task AStartForACallersIdThatAlreadyRan_IsDropped_WithoutRunningAgain()
     {
         await using var h = await RuntimeHarness.CreateAsync();
