@@ -8,6 +8,7 @@ internal static class MigrationHistory
         V1Core.Migration,
         V2WorkQueue.Migration,
         V3IncidentsTriggersAudit.Migration,
+        V4JournalChunks.Migration,
     ];
 
     public static int LatestVersion => All[^1].Version;

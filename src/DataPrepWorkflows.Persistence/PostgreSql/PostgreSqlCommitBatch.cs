@@ -6,29 +6,13 @@ namespace DataPrepWorkflows.Persistence.PostgreSql;
 /// <summary>
 /// Writes one <see cref="InstanceCommit"/> as a single <see cref="NpgsqlBatch"/>: the same statements, in the same
 /// order, as <see cref="InstanceCommitWriter"/>, sent in one round trip instead of one each. Nothing is read before
-/// writing: a journal root's head is bumped and its rows inserted by one statement, and the guards (work item, lease,
+/// writing: a journal root's head is bumped and its chunks inserted by one statement, and the guards (work item, lease,
 /// revision) are checked afterwards from each statement's own row count. A failed guard throws
 /// <see cref="ConcurrencyConflictException"/> inside the caller's transaction, which then rolls back everything the
 /// batch wrote.
 /// </summary>
 internal static class PostgreSqlCommitBatch
 {
-    /// <summary>
-    /// A root's head bumped by its row count, and its rows positioned after the head's old value: the JSON rows carry
-    /// positions 1..n (<see cref="JournalRows.RowsJson"/> from 0), shifted by the new head minus n. The head row lock
-    /// orders concurrent commits under one root exactly as the separate bump did.
-    /// </summary>
-    private const string JournalSql = $"""
-        WITH head AS (
-            INSERT INTO journal_heads (root_instance_id, last_position) VALUES (@root, @count)
-            ON CONFLICT (root_instance_id) DO UPDATE SET last_position = journal_heads.last_position + @count
-            RETURNING last_position)
-        INSERT INTO journal ({JournalRows.Columns})
-        SELECT r.value ->> 0, CAST(r.value ->> 1 AS BIGINT), CAST(r.value ->> 2 AS BIGINT), r.value ->> 3, r.value ->> 4,
-               r.value ->> 5, r.value ->> 6, r.value ->> 7, head.last_position - @count + CAST(r.value ->> 8 AS BIGINT)
-        FROM head, json_array_elements(CAST(@rows AS json)) AS r(value)
-        """;
-
     public static async Task<long> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, InstanceCommit commit, CancellationToken cancellationToken)
     {
         var instance = commit.Instance;
@@ -51,10 +35,14 @@ internal static class PostgreSqlCommitBatch
         }
 
         AddBookmarks(batch, instance.InstanceId, commit.Bookmarks);
-        foreach (var root in commit.Journal.GroupBy(e => e.RootInstanceId, StringComparer.Ordinal))
+        if (commit.Journal.Count > 0)
         {
-            var entries = root.ToList();
-            Add(batch, JournalSql).With("@root", root.Key).With("@count", (long)entries.Count).With("@rows", JournalRows.RowsJson(entries, 0));
+            foreach (var (root, entries) in JournalRows.ByRoot(commit.Journal))
+            {
+                var (lo, hi, instances, packed) = JournalRows.Arrays(entries);
+                Add(batch, JournalRows.AppendRootSql).With("@root", root).With("@count", (long)entries.Count)
+                    .With("@lo", lo).With("@hi", hi).With("@instance", instances).With("@entries", packed);
+            }
         }
 
         foreach (var incident in commit.Incidents)

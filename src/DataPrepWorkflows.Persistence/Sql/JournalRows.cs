@@ -1,34 +1,51 @@
-using System.Buffers;
 using System.Data.Common;
-using System.Text;
-using System.Text.Json;
 
 namespace DataPrepWorkflows.Persistence.Sql;
 
 /// <summary>
-/// Appends journal entries under per-root positions. The root's head row is bumped first: concurrent commits under one
-/// root (a parent and its children) serialize on it, so positions are handed out in commit order and a reader polling
-/// with its last position never skips an entry that commits later with a lower number.
+/// Appends journal entries under per-root positions, as chunks (<see cref="JournalChunk"/>): one row per run of
+/// consecutive entries of one instance, so a commit writes about one row per root instead of three per activity. The
+/// root's head row is bumped first: concurrent commits under one root (a parent and its children) serialize on it, so
+/// positions are handed out in commit order and a reader polling with its last position never skips an entry that
+/// commits later with a lower number.
 /// </summary>
 internal static class JournalRows
 {
-    public const string Columns = "instance_id, seq, recorded_at, event, activity_id, activity_type, entry_json, root_instance_id, position";
-
-    public static JournalRecord Map(DbDataReader reader) => new(
-        reader.GetString(0),
-        reader.Long(1),
-        reader.Time(2),
-        reader.GetString(3),
-        reader.TextOrNull(4),
-        reader.TextOrNull(5),
-        reader.GetString(6),
-        reader.GetString(7));
+    public const string ReadSql = """
+        SELECT first_position, instance_id, entries FROM journal_chunks
+        WHERE root_instance_id = @root AND last_position > @after ORDER BY last_position LIMIT @limit
+        """;
 
     /// <summary>
-    /// Appends <paramref name="entries"/>. Over a network (PostgreSQL) each root's entries go in as one statement with
-    /// one parameter, a JSON array of rows the server unpacks itself: one round trip instead of one per entry. SQLite
-    /// has no round trips to save; there one prepared insert is bound and stepped per entry, which measured cheaper
-    /// than unpacking JSON.
+    /// One root's head bumped by its entry count and its chunks inserted after the head's old value, in one statement
+    /// (PostgreSQL): the chunks' positions 1..n come as arrays, shifted by the new head minus n. The head row lock
+    /// orders concurrent commits under one root exactly as a separate bump would.
+    /// </summary>
+    public const string AppendRootSql = """
+        WITH head AS (
+            INSERT INTO journal_heads (root_instance_id, last_position) VALUES (@root, @count)
+            ON CONFLICT (root_instance_id) DO UPDATE SET last_position = journal_heads.last_position + @count
+            RETURNING last_position)
+        INSERT INTO journal_chunks (root_instance_id, last_position, first_position, instance_id, entries)
+        SELECT @root, head.last_position - @count + c.hi, head.last_position - @count + c.lo, c.instance, c.entries
+        FROM head, unnest(@lo, @hi, @instance, @entries) AS c(lo, hi, instance, entries)
+        """;
+
+    private const string BumpHeadSql = """
+        INSERT INTO journal_heads (root_instance_id, last_position) VALUES (@root, @count)
+        ON CONFLICT (root_instance_id) DO UPDATE SET last_position = journal_heads.last_position + @count
+        RETURNING last_position
+        """;
+
+    private const string InsertChunkSql = """
+        INSERT INTO journal_chunks (root_instance_id, last_position, first_position, instance_id, entries)
+        VALUES (@root, @last, @first, @instance, @entries)
+        """;
+
+    /// <summary>
+    /// Appends <paramref name="entries"/>. Over a network (PostgreSQL) each root's head and chunks go as one statement
+    /// (<see cref="AppendRootSql"/>), one round trip; SQLite has no round trips to save, so there the head is bumped
+    /// and each chunk inserted by prepared statements.
     /// </summary>
     public static async Task AppendAsync(SqlDatabase database, DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalRecord> entries, CancellationToken cancellationToken)
     {
@@ -37,97 +54,62 @@ internal static class JournalRows
             return;
         }
 
-        foreach (var root in entries.GroupBy(e => e.RootInstanceId, StringComparer.Ordinal))
+        foreach (var (root, batch) in ByRoot(entries))
         {
-            var batch = root.ToList();
-            var last = Convert.ToInt64(
-                await connection.Command(
-                    """
-                    INSERT INTO journal_heads (root_instance_id, last_position) VALUES (@root, @count)
-                    ON CONFLICT (root_instance_id) DO UPDATE SET last_position = journal_heads.last_position + @count
-                    RETURNING last_position
-                    """,
-                    transaction).With("@root", root.Key).With("@count", (long)batch.Count).ScalarAsync(cancellationToken),
-                System.Globalization.CultureInfo.InvariantCulture);
-            if (!database.PrefersJsonRows)
+            if (database.PrefersArrayParameters)
             {
-                await InsertOneByOneAsync(connection, transaction, batch, last - batch.Count, cancellationToken);
+                var (lo, hi, instances, packed) = Arrays(batch);
+                await connection.Command(AppendRootSql, transaction).With("@root", root).With("@count", (long)batch.Count)
+                    .With("@lo", lo).With("@hi", hi).With("@instance", instances).With("@entries", packed).RunAsync(cancellationToken);
                 continue;
             }
 
-            await connection.Command(
-                $"""
-                INSERT INTO journal ({Columns})
-                SELECT r.value ->> 0, CAST(r.value ->> 1 AS BIGINT), CAST(r.value ->> 2 AS BIGINT), r.value ->> 3, r.value ->> 4,
-                       r.value ->> 5, r.value ->> 6, r.value ->> 7, CAST(r.value ->> 8 AS BIGINT)
-                FROM {database.JsonArrayRows("@rows")}
-                """,
-                transaction).With("@rows", RowsJson(batch, last - batch.Count)).RunAsync(cancellationToken);
-        }
-    }
-
-    private static async Task InsertOneByOneAsync(DbConnection connection, DbTransaction transaction, List<JournalRecord> batch, long position, CancellationToken cancellationToken)
-    {
-        await using var insert = connection.Command(
-            $"""
-            INSERT INTO journal ({Columns})
-            VALUES (@instance, @seq, @at, @event, @activity, @type, @json, @root, @position)
-            """,
-            transaction);
-        insert.With("@instance", null).With("@seq", 0L).With("@at", 0L).With("@event", null).With("@activity", null)
-            .With("@type", null).With("@json", null).With("@root", null).With("@position", 0L);
-        foreach (var entry in batch)
-        {
-            insert.Set("@instance", entry.InstanceId);
-            insert.Set("@seq", entry.Sequence);
-            insert.Set("@at", entry.Timestamp);
-            insert.Set("@event", entry.Event);
-            insert.Set("@activity", entry.ActivityId);
-            insert.Set("@type", entry.ActivityType);
-            insert.Set("@json", entry.EntryJson);
-            insert.Set("@root", entry.RootInstanceId);
-            insert.Set("@position", ++position);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    /// <summary><c>[[instance, seq, ticks, event, activity, type, entryJson, root, position], …]</c>, positions after <paramref name="before"/>.</summary>
-    public static string RowsJson(List<JournalRecord> batch, long before)
-    {
-        var buffer = new ArrayBufferWriter<byte>(batch.Count * 512);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            foreach (var entry in batch)
+            var last = Convert.ToInt64(
+                await connection.Command(BumpHeadSql, transaction).With("@root", root).With("@count", (long)batch.Count).ScalarAsync(cancellationToken),
+                System.Globalization.CultureInfo.InvariantCulture);
+            var before = last - batch.Count;
+            await using var insert = connection.Command(InsertChunkSql, transaction);
+            insert.With("@root", root).With("@last", 0L).With("@first", 0L).With("@instance", null).With("@entries", null);
+            foreach (var chunk in JournalChunk.Split(batch))
             {
-                writer.WriteStartArray();
-                writer.WriteStringValue(entry.InstanceId);
-                writer.WriteNumberValue(entry.Sequence);
-                writer.WriteNumberValue(entry.Timestamp.UtcTicks);
-                writer.WriteStringValue(entry.Event);
-                WriteOrNull(writer, entry.ActivityId);
-                WriteOrNull(writer, entry.ActivityType);
-                writer.WriteStringValue(entry.EntryJson);
-                writer.WriteStringValue(entry.RootInstanceId);
-                writer.WriteNumberValue(++before);
-                writer.WriteEndArray();
+                insert.Set("@first", before + chunk.Start + 1);
+                insert.Set("@last", before + chunk.Start + chunk.Count);
+                insert.Set("@instance", chunk.InstanceId);
+                insert.Set("@entries", chunk.Pack(batch));
+                await insert.ExecuteNonQueryAsync(cancellationToken);
             }
-
-            writer.WriteEndArray();
         }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static void WriteOrNull(Utf8JsonWriter writer, string? value)
+    /// <summary>A commit's entries grouped by root, each group in commit order.</summary>
+    public static IEnumerable<(string Root, List<JournalRecord> Entries)> ByRoot(IReadOnlyList<JournalRecord> entries)
     {
-        if (value is null)
+        // Almost every commit has a single root: no grouping needed then.
+        var first = entries[0].RootInstanceId;
+        if (entries.All(e => string.Equals(e.RootInstanceId, first, StringComparison.Ordinal)))
         {
-            writer.WriteNullValue();
+            return [(first, entries as List<JournalRecord> ?? [.. entries])];
         }
-        else
+
+        return entries.GroupBy(e => e.RootInstanceId, StringComparer.Ordinal).Select(g => (g.Key, g.ToList()));
+    }
+
+    /// <summary>A root's chunks as the parallel arrays <see cref="AppendRootSql"/> takes (positions from 1).</summary>
+    public static (long[] Lo, long[] Hi, string[] Instances, string[] Entries) Arrays(List<JournalRecord> batch)
+    {
+        var chunks = JournalChunk.Split(batch);
+        var lo = new long[chunks.Count];
+        var hi = new long[chunks.Count];
+        var instances = new string[chunks.Count];
+        var packed = new string[chunks.Count];
+        for (var i = 0; i < chunks.Count; i++)
         {
-            writer.WriteStringValue(value);
+            lo[i] = chunks[i].Start + 1;
+            hi[i] = chunks[i].Start + chunks[i].Count;
+            instances[i] = chunks[i].InstanceId;
+            packed[i] = chunks[i].Pack(batch);
         }
+
+        return (lo, hi, instances, packed);
     }
 }

@@ -31,14 +31,11 @@ internal abstract class SqlDatabase : IAsyncDisposable
     /// </summary>
     public abstract bool UpdatesEveryNamedIndex { get; }
 
-    /// <summary>Whether many rows are better sent as one JSON parameter (<see cref="JsonArrayRows"/>) than one statement each.</summary>
-    public abstract bool PrefersJsonRows { get; }
-
     /// <summary>
-    /// A <c>FROM</c> source with one row per element of the JSON array in text parameter <paramref name="parameter"/>,
-    /// the element in column <c>r.value</c> (read with <c>-&gt;&gt;</c>).
+    /// Whether a journal root's head and chunks are better sent as one statement with array parameters
+    /// (<see cref="JournalRows.AppendRootSql"/>) than as one statement each.
     /// </summary>
-    public abstract string JsonArrayRows(string parameter);
+    public abstract bool PrefersArrayParameters { get; }
 
     /// <summary>Where the database is, for error messages (never a password).</summary>
     public abstract string Describe { get; }

@@ -14,7 +14,7 @@ internal sealed class SqlInstanceStore(SqlDatabase database) : IInstanceStore
     // Everything an instance owns, deleted with it (the instance row last).
     private static readonly (string Table, string Column)[] Owned =
     [
-        ("journal", "instance_id"),
+        ("journal_chunks", "instance_id"),
         ("journal_heads", "root_instance_id"),
         ("bookmarks", "instance_id"),
         ("incidents", "instance_id"),

@@ -54,14 +54,12 @@ internal sealed class SqliteDatabase : SqlDatabase
 
     public override string ForUpdate => string.Empty;
 
-    public override bool PrefersJsonRows => false;
+    public override bool PrefersArrayParameters => false;
 
     public override bool UpdatesEveryNamedIndex => true;
 
     /// <summary>One writer at a time anyway: commits that queued behind a transaction share the next one.</summary>
     public override int MaxGroupCommit => 256;
-
-    public override string JsonArrayRows(string parameter) => $"json_each({parameter}) AS r";
 
     public override string Describe => $"SQLite file '{FilePath}'";
 

@@ -51,6 +51,11 @@ public abstract partial class StoreContract
         await store.CommitAsync(new InstanceCommit { Instance = instance with { Status = WorkflowStatus.Running }, Journal = [Entry("old", 3)] }, default);
         var journal = await store.Journal.ReadAsync("old", 0, 10, default);
         Assert.Equal([1L, 2L, 3L], journal.Entries.Select(e => e.Sequence));
+        Assert.Equal(SchemaSeeds.Journal.Where(e => e.RootInstanceId == "old").Append(Entry("old", 3)), journal.Entries);
+        Assert.Equal(3, journal.LastPosition);
+        var other = SchemaSeeds.Journal.Where(e => e.RootInstanceId == "other").ToList();
+        Assert.Equal(other, (await store.Journal.ReadAsync("other", 0, 10, default)).Entries);
+        Assert.Equal(other.Skip(2).Take(1), (await store.Journal.ReadAsync("other", 2, 1, default)).Entries);
 
         var claimed = await store.Work.ClaimAsync("n1", 10, TimeSpan.FromMinutes(1), Epoch.AddMinutes(1), default);
         Assert.Equal(version >= 2 ? "old-timer" : "resume", Assert.Single(claimed).Id);

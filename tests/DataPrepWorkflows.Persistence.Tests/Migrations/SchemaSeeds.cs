@@ -14,6 +14,20 @@ internal static class SchemaSeeds
 {
     public static readonly byte[] State = Encoding.UTF8.GetBytes("""{"old":true}""");
 
+    /// <summary>
+    /// The journals seeded: root <c>old</c> (two entries) and root <c>other</c> with a child's entries between its own,
+    /// nulls, and entry JSON that needs escaping (quotes, backslashes, a line break, non-ASCII); in position order.
+    /// </summary>
+    public static readonly JournalRecord[] Journal =
+    [
+        new("old", 1, Epoch, "Started", null, null, "{}", "old"),
+        new("old", 2, Epoch, "Suspended", "wait", "Label", "{}", "old"),
+        new("other", 1, Epoch, "Started", null, null, """{"note":"a \"quoted\" path C:\\x"}""", "other"),
+        new("other-child", 1, Epoch.AddTicks(1), "Started", "run", "RunWorkflow", "{\"text\":\"line\nbreak, été 日本 😀\"}", "other"),
+        new("other-child", 2, Epoch.AddTicks(2), "Completed", "run", "RunWorkflow", "not json at all ' \t", "other"),
+        new("other", 2, Epoch.AddSeconds(1), "Completed", "step", null, "[]", "other"),
+    ];
+
     public static async Task SeedAsync(DbConnection connection, int version)
     {
         await using var transaction = await connection.BeginTransactionAsync();
@@ -37,13 +51,9 @@ internal static class SchemaSeeds
                 VALUES ('old-bm', 'old', 'wf', 'wait', 'Label', 'wait', 'job-1', NULL, NULL, @at)
                 """,
                 transaction).With("@at", Epoch).RunAsync(default);
+            await SeedJournalAsync(connection, transaction, version);
             await connection.Command(
-                """
-                INSERT INTO journal (root_instance_id, position, instance_id, seq, recorded_at, event, activity_id, activity_type, entry_json)
-                VALUES ('old', 1, 'old', 1, @at, 'Started', NULL, NULL, '{}'), ('old', 2, 'old', 2, @at, 'Suspended', 'wait', 'Label', '{}');
-                INSERT INTO journal_heads (root_instance_id, last_position) VALUES ('old', 2);
-                """,
-                transaction).With("@at", Epoch).RunAsync(default);
+                "INSERT INTO journal_heads (root_instance_id, last_position) VALUES ('old', 2), ('other', 4)", transaction).RunAsync(default);
         }
 
         if (version >= 2)
@@ -58,5 +68,33 @@ internal static class SchemaSeeds
         }
 
         await transaction.CommitAsync();
+    }
+
+    private static async Task SeedJournalAsync(DbConnection connection, DbTransaction transaction, int version)
+    {
+        foreach (var root in Journal.GroupBy(e => e.RootInstanceId))
+        {
+            var entries = root.ToList();
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var entry = entries[i];
+                var command = version < 4
+                    ? connection.Command(
+                        """
+                        INSERT INTO journal (root_instance_id, position, instance_id, seq, recorded_at, event, activity_id, activity_type, entry_json)
+                        VALUES (@root, @position, @instance, @seq, @at, @event, @activity, @type, @json)
+                        """,
+                        transaction)
+                        .With("@seq", entry.Sequence).With("@at", entry.Timestamp).With("@event", entry.Event).With("@activity", entry.ActivityId)
+                        .With("@type", entry.ActivityType).With("@json", entry.EntryJson)
+                    : connection.Command(
+                        """
+                        INSERT INTO journal_chunks (root_instance_id, last_position, first_position, instance_id, entries)
+                        VALUES (@root, @position, @position, @instance, @entries)
+                        """,
+                        transaction).With("@entries", new JournalChunk(entry.InstanceId, i, 1).Pack(entries));
+                await command.With("@root", entry.RootInstanceId).With("@position", (long)i + 1).With("@instance", entry.InstanceId).RunAsync(default);
+            }
+        }
     }
 }
