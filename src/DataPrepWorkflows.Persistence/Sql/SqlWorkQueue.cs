@@ -79,10 +79,12 @@ internal sealed class SqlWorkQueue(SqlDatabase database) : IWorkQueue
         return database.WriteRetryingDeadlocksAsync<IReadOnlyList<WorkItemRecord>>(
             async (connection, transaction) =>
             {
-                // Over-fetch: candidates of an instance that turns out to be leased are skipped, not claimed.
+                // Over-fetch: candidates of an instance that turns out to be leased are skipped, not claimed. The
+                // trigger stamp comes along, so the claiming node learns whether its cached definitions are current
+                // without a read of its own.
                 var candidates = await connection.Command(
                     $"""
-                    SELECT w.id, w.instance_id, w.kind FROM work_items w
+                    SELECT w.id, w.instance_id, w.kind, (SELECT t.stamp FROM trigger_stamp t WHERE t.id = 1) FROM work_items w
                     WHERE w.due_at <= @now AND (w.lease_owner IS NULL OR w.lease_expires_at <= @now)
                       AND NOT EXISTS (SELECT 1 FROM instance_leases l WHERE l.instance_id = w.instance_id AND l.expires_at > @now AND l.item_id <> w.id)
                     ORDER BY w.due_at, w.id
@@ -90,14 +92,14 @@ internal sealed class SqlWorkQueue(SqlDatabase database) : IWorkQueue
                     """,
                     transaction)
                     .With("@now", now).With("@limit", max * 4)
-                    .ListAsync(r => (Id: r.GetString(0), Instance: r.GetString(1), Kind: (WorkKind)r.GetInt32(2)), cancellationToken);
+                    .ListAsync(r => (Id: r.GetString(0), Instance: r.GetString(1), Kind: (WorkKind)r.GetInt32(2), Stamp: r.IsDBNull(3) ? (long?)null : r.Long(3)), cancellationToken);
 
                 // Nothing can apply to an instance before its start: when a start is due, its instance's other due
                 // items (a cancel accepted meanwhile) wait for it instead of being claimed first by the id order.
                 var starting = candidates.Where(c => c.Kind == WorkKind.Start).Select(c => c.Instance).ToHashSet(StringComparer.Ordinal);
                 var expires = now + lease;
                 var claimed = new List<WorkItemRecord>();
-                foreach (var (id, instance, kind) in candidates)
+                foreach (var (id, instance, kind, stamp) in candidates)
                 {
                     if (claimed.Count == max)
                     {
@@ -127,12 +129,13 @@ internal sealed class SqlWorkQueue(SqlDatabase database) : IWorkQueue
                         $"""
                         UPDATE work_items SET lease_owner = @node, lease_expires_at = @expires, attempts = attempts + 1, batch_open = 0
                         WHERE id = @id
-                        RETURNING {WorkItemRows.Columns}
+                        RETURNING {WorkItemRows.Columns},
+                          CASE WHEN EXISTS (SELECT 1 FROM work_items c WHERE c.instance_id = work_items.instance_id AND c.kind = @cancel AND c.id <> work_items.id) THEN 1 ELSE 0 END
                         """,
                         transaction)
-                        .With("@node", nodeId).With("@expires", expires).With("@id", id)
-                        .FirstAsync(WorkItemRows.Map, cancellationToken);
-                    claimed.Add(item!);
+                        .With("@node", nodeId).With("@expires", expires).With("@id", id).With("@cancel", WorkKind.Cancel)
+                        .FirstAsync(WorkItemRows.MapClaimed, cancellationToken);
+                    claimed.Add(item! with { TriggerStamp = stamp });
                 }
 
                 return claimed;

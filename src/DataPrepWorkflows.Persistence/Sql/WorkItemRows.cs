@@ -26,6 +26,9 @@ internal static class WorkItemRows
         LastError = reader.TextOrNull(14),
     };
 
+    /// <summary><see cref="Map"/> for a claim's row: <see cref="Columns"/>, then whether a cancel of the instance is queued.</summary>
+    public static WorkItemRecord MapClaimed(DbDataReader reader) => Map(reader) with { CancelQueued = reader.Flag(15) };
+
     /// <summary>Inserts a new item; binds <see cref="BindValues"/>.</summary>
     public const string InsertSql = """
         INSERT INTO work_items (id, kind, instance_id, workflow_id, workflow_version, bookmark_id, payload_json, due_at, created_at, batch_key, batch_open, applied, attempts, last_error)

@@ -24,7 +24,9 @@ public interface IWorkQueue
 
     /// <summary>
     /// Leases up to <paramref name="max"/> items due by <paramref name="now"/> whose lease is free or lapsed and whose
-    /// instance has no other live lease, oldest due first; increments their attempts.
+    /// instance has no other live lease, oldest due first; increments their attempts. Each claimed item's
+    /// <see cref="WorkItemRecord.CancelQueued"/> tells whether a cancel for its instance was queued at the claim, and
+    /// <see cref="WorkItemRecord.TriggerStamp"/> carries the trigger stamp the claim read.
     /// </summary>
     Task<IReadOnlyList<WorkItemRecord>> ClaimAsync(string nodeId, int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken);
 

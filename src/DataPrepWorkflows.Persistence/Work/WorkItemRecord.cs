@@ -54,4 +54,18 @@ public sealed record WorkItemRecord
 
     /// <summary>The last failure applying it (kept while it waits for another attempt).</summary>
     public string? LastError { get; init; }
+
+    /// <summary>
+    /// Set by <see cref="IWorkQueue.ClaimAsync"/>: whether a cancel for the same instance was queued when this item was
+    /// claimed (read in the claim's transaction, so a start needs no read of its instance's queue before it runs).
+    /// <c>false</c> on items read any other way.
+    /// </summary>
+    public bool CancelQueued { get; init; }
+
+    /// <summary>
+    /// Set by <see cref="IWorkQueue.ClaimAsync"/>: the trigger stamp (<see cref="ITriggerStore.GetStampAsync"/>) as the
+    /// claim's transaction read it, so a node needs no read of its own to know whether its cached definitions are
+    /// current. <c>null</c> on items read any other way.
+    /// </summary>
+    public long? TriggerStamp { get; init; }
 }

@@ -37,6 +37,15 @@ internal sealed class DefinitionCache(IRuntimeStore store, ActivityRegistry regi
             // The store failing here must not strand claimed items: with no stamp nothing is cached, every lookup reads.
         }
 
+        Observe(stamp);
+    }
+
+    /// <summary>
+    /// Takes a trigger stamp read elsewhere (a claim reads it in its transaction) as <see cref="RefreshAsync"/> takes
+    /// the one it reads: the published versions are forgotten when it moved; <c>null</c> (unknown) keeps nothing.
+    /// </summary>
+    public void Observe(long? stamp)
+    {
         lock (_stampGate)
         {
             if (_stamp == stamp)

@@ -139,8 +139,8 @@ public sealed partial class RuntimeHost
         }
 
         var (stored, definition) = found.Value;
-        var queued = await Store.Work.ListForInstanceAsync(item.InstanceId, CancellationToken.None).ConfigureAwait(false);
-        var cancelRequested = queued.Any(w => w.Kind == WorkKind.Cancel);
+        // A cancel accepted before the start ran is its own queued item; the claim looked for it in its transaction.
+        var cancelRequested = item.CancelQueued;
         if (!cancelRequested && !await PassesConcurrencyAsync(item, definition).ConfigureAwait(false))
         {
             return;

@@ -95,8 +95,16 @@ public sealed partial class RuntimeHost
         var claimed = await Store.Work.ClaimAsync(_options.NodeId, Math.Min(free, 64), _options.LeaseDuration, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         if (claimed.Count > 0)
         {
-            // One stamp read per batch keeps the cached published definitions the items need current.
-            await _definitions.RefreshAsync(cancellationToken).ConfigureAwait(false);
+            // The stamp the claim read keeps the cached published definitions the items need current; a store whose
+            // claim does not carry it costs a read per batch.
+            if (claimed[0].TriggerStamp is { } stamp)
+            {
+                _definitions.Observe(stamp);
+            }
+            else
+            {
+                await _definitions.RefreshAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return claimed;

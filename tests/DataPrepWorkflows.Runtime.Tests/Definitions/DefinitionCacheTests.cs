@@ -69,5 +69,39 @@ public sealed class DefinitionCacheTests
         await Assert.ThrowsAsync<WorkflowNotFoundException>(() => b.StartAsync(new StartWorkflowRequest { WorkflowId = "moving" }, None));
     }
 
+    [Fact]
+    public async Task TheStampAClaimRead_IsTheStoresStamp_AndMovesTheCacheOnLikeARefresh()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("claimed", ("a", "Step", Text("1"))));
+        var cache = new Runtime.Definitions.DefinitionCache(h.Store, Registry());
+        await cache.RefreshAsync(None);
+        var first = await cache.GetAsync("claimed", VersionSelector.Published, None);
+
+        await h.PublishAsync(h.Node("node-b"), Chain("claimed", ("a", "Step", Text("2"))));
+        await node.StartAsync(new StartWorkflowRequest { WorkflowId = "claimed" }, None);
+        var claimed = await h.Store.Work.ClaimAsync("node-a", 1, TimeSpan.FromMinutes(1), h.Clock.GetUtcNow(), None);
+        Assert.Equal(await h.Store.Triggers.GetStampAsync(None), claimed[0].TriggerStamp);
+        cache.Observe(claimed[0].TriggerStamp);
+
+        Assert.Equal((1, 2), (first!.Value.Stored.Version, (await cache.GetAsync("claimed", VersionSelector.Published, None))!.Value.Stored.Version));
+        Assert.Null((await h.Store.Work.ListForInstanceAsync(claimed[0].InstanceId, None))[0].TriggerStamp);
+    }
+
+    [Fact]
+    public async Task AnUnknownStamp_KeepsNothingCached()
+    {
+        await using var h = await RuntimeHarness.CreateAsync();
+        await h.PublishAsync(h.Node(), Chain("unknown", ("a", "Step", Text("1"))));
+        var cache = new Runtime.Definitions.DefinitionCache(h.Store, Registry());
+        cache.Observe(null);
+
+        var first = await cache.GetAsync("unknown", VersionSelector.Published, None);
+        var second = await cache.GetAsync("unknown", VersionSelector.Published, None);
+
+        Assert.NotSame(first!.Value.Stored, second!.Value.Stored);
+    }
+
     private static Engine.Descriptors.ActivityRegistry Registry() => Engine.Descriptors.ActivityRegistry.WithBuiltIns(typeof(RuntimeHarness).Assembly);
 }

@@ -197,6 +197,45 @@ public abstract class RuntimeHostContract
     }
 
     [Fact]
+    public async Task ACancelQueuedBeforeTheStartRan_EndsItCancelled_WhileAnotherStartRuns()
+    {
+        // The claim tells a start whether a cancel of its instance is queued; the start next to it has none.
+        await using var h = await CreateHarnessAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("twice", ("a", "Step", Text("1")), ("b", "Step", Text("2"))));
+        var cancelled = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "twice" }, None);
+        var kept = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "twice" }, None);
+        h.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(await node.CancelAsync(cancelled.InstanceId, None));
+
+        await node.RunUntilIdleAsync(None);
+
+        Assert.Equal(WorkflowStatus.Cancelled, (await h.InstanceAsync(cancelled.InstanceId)).Status);
+        Assert.Equal(WorkflowStatus.Finished, (await h.InstanceAsync(kept.InstanceId)).Status);
+        Assert.Empty(await h.Store.Work.ListForInstanceAsync(cancelled.InstanceId, None));
+    }
+
+    [Fact]
+    public async Task AStartQueuedForAWorkflowDeletedOnAnotherNode_IsDropped_ThoughThisNodeHadItCached()
+    {
+        // The claim carries the trigger stamp the delete moved, so the node forgets the version it had cached.
+        await using var h = await CreateHarnessAsync();
+        var a = h.Node("node-a");
+        var b = h.Node("node-b");
+        await h.PublishAsync(a, Chain("gone", ("a", "Step", Text("1"))));
+        await b.StartAsync(new StartWorkflowRequest { WorkflowId = "gone" }, None);
+        await b.RunUntilIdleAsync(None);
+        var queued = await b.StartAsync(new StartWorkflowRequest { WorkflowId = "gone" }, None);
+
+        Assert.True(await h.Store.Definitions.DeleteAsync("gone", None));
+        await b.RunUntilIdleAsync(None);
+
+        Assert.Null(await h.Store.Instances.GetAsync(queued.InstanceId, None));
+        Assert.Empty(await h.Store.Work.ListForInstanceAsync(queued.InstanceId, None));
+        Assert.Equal(1, h.World.Count("a"));
+    }
+
+    [Fact]
     public async Task AStartWithADeduplicationKeyAlreadyAccepted_StartsNothing()
     {
         await using var h = await CreateHarnessAsync();
