@@ -31,6 +31,46 @@ internal sealed class SqlWorkQueue(SqlDatabase database) : IWorkQueue
             cancellationToken);
     }
 
+    public async Task<bool?> EnqueueAtStampAsync(IReadOnlyList<WorkItemRecord> items, DeduplicationRecord? deduplication, long stamp, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        try
+        {
+            return await database.WriteAsync<bool?>(
+                async (connection, transaction) =>
+                {
+                    if (deduplication is not null && !await WorkItemRows.TryRecordKeyAsync(connection, transaction, deduplication, database.Clock.GetUtcNow(), cancellationToken))
+                    {
+                        return false;
+                    }
+
+                    // The stamp is checked by the first insert itself, so an unmoved stamp costs no statement of its own.
+                    for (var i = 0; i < items.Count; i++)
+                    {
+                        var command = connection.Command(i == 0 ? WorkItemRows.InsertAtStampSql : WorkItemRows.InsertSql, transaction);
+                        WorkItemRows.BindValues(items[i], openBatch: false, (name, value) => command.With(name, value));
+                        if (i == 0)
+                        {
+                            command.With("@stamp", stamp);
+                        }
+
+                        if (await command.RunAsync(cancellationToken) == 0)
+                        {
+                            throw new StampMovedException();
+                        }
+                    }
+
+                    return true;
+                },
+                cancellationToken);
+        }
+        catch (StampMovedException)
+        {
+            // Thrown out of the transaction so that it rolls back, taking a recorded deduplication key with it.
+            return null;
+        }
+    }
+
     public Task<string?> AppendToBatchAsync(WorkItemRecord template, string eventJson, DateTimeOffset dueAt, BatchDue due, DeduplicationRecord? deduplication, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(template);
@@ -232,6 +272,8 @@ internal sealed class SqlWorkQueue(SqlDatabase database) : IWorkQueue
         database.WriteAsync(
             (connection, transaction) => connection.Command("DELETE FROM deduplication WHERE expires_at <= @now", transaction).With("@now", now).RunAsync(cancellationToken),
             cancellationToken);
+
+    private sealed class StampMovedException : Exception;
 
     private static Task<int> DropGuardAsync(DbConnection connection, DbTransaction transaction, string itemId, string nodeId, CancellationToken cancellationToken) =>
         connection.Command("DELETE FROM instance_leases WHERE item_id = @id AND owner = @node", transaction)

@@ -35,6 +35,13 @@ internal static class WorkItemRows
         VALUES (@id, @kind, @instance, @workflow, @version, @bookmark, @payload, @due, @created, @batch, @open, @applied, @attempts, @error)
         """;
 
+    /// <summary><see cref="InsertSql"/> that inserts nothing unless the trigger stamp is still <c>@stamp</c>.</summary>
+    public const string InsertAtStampSql = """
+        INSERT INTO work_items (id, kind, instance_id, workflow_id, workflow_version, bookmark_id, payload_json, due_at, created_at, batch_key, batch_open, applied, attempts, last_error)
+        SELECT @id, @kind, @instance, @workflow, @version, @bookmark, @payload, @due, @created, @batch, @open, @applied, @attempts, @error
+        WHERE EXISTS (SELECT 1 FROM trigger_stamp WHERE id = 1 AND stamp = @stamp)
+        """;
+
     /// <summary>Inserts a new, unleased item (<paramref name="openBatch"/>: it collects events for its batch key).</summary>
     public static Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, WorkItemRecord item, bool openBatch, CancellationToken cancellationToken)
     {

@@ -15,6 +15,14 @@ public interface IWorkQueue
     Task<bool> EnqueueAsync(IReadOnlyList<WorkItemRecord> items, DeduplicationRecord? deduplication, CancellationToken cancellationToken);
 
     /// <summary>
+    /// <see cref="EnqueueAsync"/>, only while the trigger stamp (<see cref="ITriggerStore.GetStampAsync"/>) is still
+    /// <paramref name="stamp"/>, checked in the same transaction: a caller that chose what to enqueue from definitions
+    /// read under that stamp needs no stamp read first. Returns <c>null</c>, having written nothing (not even the
+    /// deduplication key), when the stamp moved; otherwise what <see cref="EnqueueAsync"/> returns.
+    /// </summary>
+    Task<bool?> EnqueueAtStampAsync(IReadOnlyList<WorkItemRecord> items, DeduplicationRecord? deduplication, long stamp, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Adds <paramref name="eventJson"/> to the open (unclaimed) batch item with <paramref name="template"/>'s
     /// <see cref="WorkItemRecord.BatchKey"/>, or creates it from <paramref name="template"/> (payload
     /// <c>{"events": [event]}</c>, due at <paramref name="dueAt"/>). Deduplicates like <see cref="EnqueueAsync"/>.

@@ -59,6 +59,18 @@ internal sealed class DefinitionCache(IRuntimeStore store, ActivityRegistry regi
         }
     }
 
+    /// <summary>The trigger stamp the cached published versions were read under; <c>null</c> before the first look.</summary>
+    public long? Stamp
+    {
+        get
+        {
+            lock (_stampGate)
+            {
+                return _stamp;
+            }
+        }
+    }
+
     /// <summary>Forgets the published versions of one workflow (this node published or unpublished it).</summary>
     public void Forget(string workflowId)
     {

@@ -13,11 +13,28 @@ public sealed partial class RuntimeHost
     public async Task<StartedInstance> StartAsync(StartWorkflowRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var instanceId = request.InstanceId ?? Guid.CreateVersion7().ToString("N");
+        if (_definitions.Stamp is { } known)
+        {
+            // The version is chosen from what this node has cached under the stamp it last saw, and the item is
+            // enqueued only if the stamp has not moved since (checked by the insert): no stamp read of its own.
+            var (item, version) = await StartItemAsync(request, instanceId, cancellationToken).ConfigureAwait(false);
+            if (await Store.Work.EnqueueAtStampAsync([item], request.Deduplication, known, cancellationToken).ConfigureAwait(false) is { } accepted)
+            {
+                return Started(accepted, instanceId, version);
+            }
+        }
+
         await _definitions.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        var (current, currentVersion) = await StartItemAsync(request, instanceId, cancellationToken).ConfigureAwait(false);
+        return Started(await Store.Work.EnqueueAsync([current], request.Deduplication, cancellationToken).ConfigureAwait(false), instanceId, currentVersion);
+    }
+
+    private async Task<(WorkItemRecord Item, int Version)> StartItemAsync(StartWorkflowRequest request, string instanceId, CancellationToken cancellationToken)
+    {
         var found = await _definitions.GetAsync(request.WorkflowId, request.Version, cancellationToken).ConfigureAwait(false)
             ?? throw new WorkflowNotFoundException(NotFoundMessage(request.WorkflowId, request.Version));
         var now = _clock.GetUtcNow();
-        var instanceId = request.InstanceId ?? Guid.CreateVersion7().ToString("N");
         var item = new WorkItemRecord
         {
             Id = NewId(),
@@ -29,13 +46,18 @@ public sealed partial class RuntimeHost
             DueAt = request.NotBefore is { } notBefore && notBefore > now ? notBefore : now,
             CreatedAt = now,
         };
-        if (!await Store.Work.EnqueueAsync([item], request.Deduplication, cancellationToken).ConfigureAwait(false))
+        return (item, found.Stored.Version);
+    }
+
+    private StartedInstance Started(bool accepted, string instanceId, int version)
+    {
+        if (!accepted)
         {
-            return new StartedInstance("", found.Stored.Version, Duplicate: true);
+            return new StartedInstance("", version, Duplicate: true);
         }
 
         Wake();
-        return new StartedInstance(instanceId, found.Stored.Version, Duplicate: false);
+        return new StartedInstance(instanceId, version, Duplicate: false);
     }
 
     /// <inheritdoc />

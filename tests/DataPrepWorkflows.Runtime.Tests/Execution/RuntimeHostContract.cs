@@ -236,6 +236,27 @@ public abstract class RuntimeHostContract
     }
 
     [Fact]
+    public async Task AStartAfterAPublishElsewhere_TakesTheNewVersion_AndItsDeduplicationKeyOnce()
+    {
+        // The node's first attempt is enqueued against the stamp it cached, which the publish moved: it writes
+        // nothing, not even the key, and the start is enqueued again with the version now published.
+        await using var h = await CreateHarnessAsync();
+        var a = h.Node("node-a");
+        var b = h.Node("node-b");
+        await h.PublishAsync(a, Chain("moved", ("a", "Step", Text("1"))));
+        Assert.Equal(1, (await b.StartAsync(new StartWorkflowRequest { WorkflowId = "moved" }, None)).WorkflowVersion);
+        await h.PublishAsync(a, Chain("moved", ("b", "Step", Text("2"))));
+        var key = new DeduplicationRecord("event:moved:e-1", h.Clock.GetUtcNow() + TimeSpan.FromHours(1));
+
+        var first = await b.StartAsync(new StartWorkflowRequest { WorkflowId = "moved", Deduplication = key }, None);
+        var again = await b.StartAsync(new StartWorkflowRequest { WorkflowId = "moved", Deduplication = key }, None);
+
+        Assert.Equal((2, false), (first.WorkflowVersion, first.Duplicate));
+        Assert.True(again.Duplicate);
+        Assert.Single(await h.Store.Work.ListForInstanceAsync(first.InstanceId, None));
+    }
+
+    [Fact]
     public async Task AStartWithADeduplicationKeyAlreadyAccepted_StartsNothing()
     {
         await using var h = await CreateHarnessAsync();
