@@ -43,6 +43,24 @@ internal static class EventFlattener
         }
     }
 
+    /// <summary>
+    /// A plain integer (the usual size or count) is scaled straight from its bytes and keeps no text; "-0" and
+    /// anything with a fraction or exponent keep their literal text.
+    /// </summary>
+    private static EventValue ReadNumber(ref Utf8JsonReader reader, ArrayMembership? membership)
+    {
+        if (!reader.HasValueSequence && reader.ValueSpan is var bytes && ComparableNumber.TryScaleInteger(bytes, out var scaled)
+            && !(scaled == 0 && bytes[0] == (byte)'-'))
+        {
+            return new EventValue(EventValueKind.Number, null, true, scaled, membership);
+        }
+
+        var text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+        var comparable = ComparableNumber.TryScaleInteger(text.AsSpan(), out scaled)
+            || ComparableNumber.TryScale(text, out scaled, out _);
+        return new EventValue(EventValueKind.Number, text, comparable, comparable ? scaled : 0, membership);
+    }
+
     private static void ReadValue(ref Utf8JsonReader reader, PathNode node, ArrayMembership? membership, MatchScratch scratch, ref int arrayCounter)
     {
         switch (reader.TokenType)
@@ -75,10 +93,7 @@ internal static class EventFlattener
                 scratch.Add(node.PathId, new EventValue(EventValueKind.String, reader.GetString()!, false, 0, membership));
                 break;
             case JsonTokenType.Number when node.PathId >= 0:
-                var text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
-                var comparable = ComparableNumber.TryScaleInteger(text, out var scaled)
-                    || ComparableNumber.TryScale(text, out scaled, out _);
-                scratch.Add(node.PathId, new EventValue(EventValueKind.Number, text, comparable, comparable ? scaled : 0, membership));
+                scratch.Add(node.PathId, ReadNumber(ref reader, membership));
                 break;
             case JsonTokenType.True when node.PathId >= 0:
                 scratch.Add(node.PathId, new EventValue(EventValueKind.True, "true", false, 0, membership));

@@ -101,7 +101,9 @@ internal sealed class FieldTransitions(int pathId)
                 _suffixesIgnoreCase?.Collect(text, targets);
                 break;
             case EventValueKind.Number:
-                if (_numberTexts is not null && _numberTexts.TryGetValue(value.Text, out var literal))
+                // A comparable value equals a rule's number text only if it equals its value too (the same text scales
+                // the same way), so the text table is for the others and a plain integer's text is never written out.
+                if (!value.IsComparable && _numberTexts is not null && _numberTexts.TryGetValue(value.Text, out var literal))
                 {
                     targets.AddRange(literal);
                 }

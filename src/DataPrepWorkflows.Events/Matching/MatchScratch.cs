@@ -34,7 +34,28 @@ internal sealed class MatchScratch
         _ruleStamps = new int[ruleCount];
     }
 
-    public Stack<(int State, ArrayMembership? Membership)> Work { get; } = new();
+    /// <summary>States to visit inside arrays of objects, with the array elements they are bound to.</summary>
+    public Stack<(int State, ArrayMembership Membership)> Work { get; } = new();
+
+    /// <summary>
+    /// States to visit outside arrays (the usual event): plain offsets, so pushing one writes no object reference into
+    /// this long-lived scratch (no write barrier, no card for the next collection to scan).
+    /// </summary>
+    public int[] PlainWork { get; private set; } = new int[16];
+
+    public int PlainCount { get; set; }
+
+    public void PushPlain(int state)
+    {
+        if (PlainCount == PlainWork.Length)
+        {
+            var grown = new int[PlainWork.Length * 2];
+            PlainWork.CopyTo(grown, 0);
+            PlainWork = grown;
+        }
+
+        PlainWork[PlainCount++] = state;
+    }
 
     public HashSet<(int State, ArrayMembership Membership)> VisitedWithMembership { get; } = [];
 
@@ -53,6 +74,7 @@ internal sealed class MatchScratch
         _touched.Clear();
         _visited.Clear();
         Work.Clear();
+        PlainCount = 0;
         VisitedWithMembership.Clear();
         MatchedRules.Clear();
         if (++_generation == int.MaxValue)

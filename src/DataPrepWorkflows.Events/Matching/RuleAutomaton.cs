@@ -74,10 +74,24 @@ internal sealed class RuleAutomaton
         var code = _code.Code;
         var work = scratch.Work;
         var targets = scratch.Targets;
-        work.Push((0, null));
-        while (work.Count > 0)
+        scratch.PushPlain(0);
+        while (true)
         {
-            var (at, membership) = work.Pop();
+            int at;
+            ArrayMembership? membership = null;
+            if (scratch.PlainCount > 0)
+            {
+                at = scratch.PlainWork[--scratch.PlainCount];
+            }
+            else if (work.Count > 0)
+            {
+                (at, membership) = work.Pop();
+            }
+            else
+            {
+                break;
+            }
+
             var stateId = code[at];
             if (membership is null ? !scratch.VisitState(stateId)
                 : scratch.StateVisited(stateId) || !scratch.VisitedWithMembership.Add((stateId, membership)))
@@ -177,7 +191,15 @@ internal sealed class RuleAutomaton
         var terminals = code[target + 1];
         if (code[target + 2 + terminals] != 0)
         {
-            scratch.Work.Push((target, membership));
+            if (membership is null)
+            {
+                scratch.PushPlain(target);
+            }
+            else
+            {
+                scratch.Work.Push((target, membership));
+            }
+
             return;
         }
 

@@ -13,6 +13,9 @@ internal static class ComparableNumber
     /// <summary>5.0E9 in millionths.</summary>
     public const long Limit = 5_000_000_000_000_000;
 
+    /// <summary>Values are compared as whole millionths.</summary>
+    public const long Millionths = 1_000_000;
+
     public const string RangeMessage = "Value must be between -5.0E9 and 5.0E9, inclusive";
 
     private static readonly BigInteger BigLimit = new(Limit);
@@ -20,7 +23,7 @@ internal static class ComparableNumber
     /// <summary>Converts a JSON number literal; on failure <paramref name="error"/> holds the rejection reason.</summary>
     public static bool TryScale(string text, out long scaled, out string? error)
     {
-        if (TryScaleInteger(text, out scaled))
+        if (TryScaleInteger(text.AsSpan(), out scaled))
         {
             error = null;
             return true;
@@ -69,11 +72,12 @@ internal static class ComparableNumber
         return true;
     }
 
-    /// <summary>Fast path for event values: plain integers of up to ten digits.</summary>
-    public static bool TryScaleInteger(ReadOnlySpan<char> text, out long scaled)
+    /// <summary>Fast path for event values: plain integers of up to ten digits, as UTF-16 text or UTF-8 bytes.</summary>
+    public static bool TryScaleInteger<TChar>(ReadOnlySpan<TChar> text, out long scaled)
+        where TChar : unmanaged, IBinaryInteger<TChar>
     {
         scaled = 0;
-        var negative = text.Length > 0 && text[0] == '-';
+        var negative = text.Length > 0 && int.CreateTruncating(text[0]) == '-';
         var digits = negative ? text[1..] : text;
         if (digits.Length is 0 or > 10)
         {
@@ -83,15 +87,16 @@ internal static class ComparableNumber
         long value = 0;
         foreach (var c in digits)
         {
-            if (c is < '0' or > '9')
+            var digit = int.CreateTruncating(c) - '0';
+            if ((uint)digit > 9)
             {
                 return false;
             }
 
-            value = (value * 10) + (c - '0');
+            value = (value * 10) + digit;
         }
 
-        value *= 1_000_000;
+        value *= Millionths;
         if (value > Limit)
         {
             return false;

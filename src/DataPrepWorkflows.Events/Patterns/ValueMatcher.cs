@@ -28,7 +28,7 @@ internal sealed record ExactNumberMatcher(string Text, bool IsComparable, long S
 
     public override bool Matches(in EventValue value) =>
         value.Kind == EventValueKind.Number
-        && (value.Text == Text || (IsComparable && value.IsComparable && value.Scaled == Scaled));
+        && (IsComparable && value.IsComparable ? value.Scaled == Scaled : value.Text == Text);
 }
 
 internal sealed record LiteralMatcher(EventValueKind Kind) : ValueMatcher

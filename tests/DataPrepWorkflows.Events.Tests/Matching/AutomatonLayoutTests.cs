@@ -83,4 +83,35 @@ public sealed class AutomatonLayoutTests
 
         AssertSameAsAlone(rules, ["\"in/3/a.3\"", "\"in/11/b.7\"", "\"KEY-5\"", "\"key-12\"", "300", "3e2", "300.0", "null", "true", "false", "\"in/1/\""]);
     }
+    [Fact]
+    public void Plain_integers_read_without_their_text_match_exactly_as_their_literal_text_does()
+    {
+        // An event's plain integers are scaled straight from their bytes and keep no text; every number rule must
+        // still treat them as the naive matcher, which keeps every literal, does.
+        var patterns = new[]
+        {
+            """{"detail":{"k":[0]}}""", """{"detail":{"k":[-0]}}""", """{"detail":{"k":[5]}}""", """{"detail":{"k":[-5.0]}}""",
+            """{"detail":{"k":[300.000]}}""", """{"detail":{"k":[1234567890]}}""", """{"detail":{"k":[4999999999]}}""",
+            """{"detail":{"k":[{"anything-but":[5, 0]}]}}""", """{"detail":{"k":[{"anything-but":[-5]}]}}""",
+            """{"detail":{"k":[{"numeric":[">", -1, "<=", 300]}]}}""", """{"detail":{"k":[{"numeric":["=", 4999999999]}]}}""",
+            """{"detail":{"k":[{"exists":true}]}}""", """{"detail":{"k":[{"anything-but":{"prefix":"5"}}]}}""",
+        };
+        var rules = patterns.Select((json, i) => ("r" + N(i), P(json))).ToList();
+        var ruleSet = RuleSet.Build(rules);
+        var values = new[]
+        {
+            "0", "-0", "5", "-5", "5.0", "5e0", "-5.000", "300", "3e2", "1234567890", "-1234567890", "4999999999",
+            "5000000001", "9999999999", "12345678901", "0.5", "-0.0", "1E2",
+        };
+        var matched = 0;
+        foreach (var value in values)
+        {
+            var json = Event(value);
+            var naive = rules.Where(r => ReferenceMatcher.Matches(r.Item2, json)).Select(r => r.Item1).ToList();
+            Assert.Equal(naive, ruleSet.Match(json));
+            matched += naive.Count;
+        }
+
+        Assert.True(matched > values.Length, "The events should match several rules each.");
+    }
 }
