@@ -12,7 +12,8 @@ namespace DataPrepWorkflows.Events.Matching;
 /// strings, matchers). With ten thousand rules those misses, not the comparisons, are most of the matching cost.
 /// </summary>
 /// <remarks>
-/// A state at offset <c>s</c>: its id (for visit stamps), the terminal count and rule indexes, the field count, then
+/// A state at offset <c>s</c>: its id (for visit stamps), the terminal count and rule indexes, the field count (or
+/// <see cref="SingleTest"/> and one exact test), then
 /// one block per field: path id, block length, absent targets (count, targets), any-value targets (count, targets),
 /// string tests (count, then relation, key start in <see cref="Chars"/>, key length, target each), numeric ranges
 /// (count, then low and high as two ints each, open flags, target), shared matchers (count, then matcher index and
@@ -27,6 +28,14 @@ internal sealed class AutomatonCode(int[] code, char[] chars, ValueMatcher[] mat
     /// <summary>Relation bit for case-insensitive string tests; the low bits are <see cref="SmallStringIndex.Kind"/>.</summary>
     public const int IgnoreCase = 4;
 
+    /// <summary>
+    /// In place of a state's field count: the state is one exact string test, laid out as path id, key start, key
+    /// length and target (<see cref="SingleTestStateSize"/> ints in all, with the id and the zero terminal count).
+    /// </summary>
+    public const int SingleTest = -1;
+
+    public const int SingleTestStateSize = 7;
+
     public const int LowOpen = 1;
 
     public const int HighOpen = 2;
@@ -34,6 +43,14 @@ internal sealed class AutomatonCode(int[] code, char[] chars, ValueMatcher[] mat
     public int[] Code { get; } = code;
 
     public char[] Chars { get; } = chars;
+
+    /// <summary>Whether <paramref name="value"/> passes the single exact test laid out at <paramref name="test"/> (after the path id).</summary>
+    public bool PassesSingleTest(int test, in EventValue value)
+    {
+        var code = Code;
+        return value.Kind == EventValueKind.String && value.Text.Length == code[test + 1]
+            && value.Text.AsSpan().SequenceEqual(Chars.AsSpan(code[test], code[test + 1]));
+    }
 
     /// <summary>Offset of a field block's absent targets (their count first).</summary>
     public static int AbsentAt(int field) => field + 2;

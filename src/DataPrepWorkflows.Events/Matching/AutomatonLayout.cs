@@ -43,7 +43,7 @@ internal static class AutomatonLayout
         for (var i = 0; i < order.Count; i++)
         {
             offsets[order[i].Id] = size;
-            size += 3 + order[i].Terminals.Length + lowered[i].Sum(FieldSize);
+            size += IsSingleTest(order[i], lowered[i]) ? AutomatonCode.SingleTestStateSize : 3 + order[i].Terminals.Length + lowered[i].Sum(FieldSize);
         }
 
         var context = new FreezeContext(target =>
@@ -56,6 +56,13 @@ internal static class AutomatonLayout
 
         return emitter.Finish();
     }
+
+    /// <summary>
+    /// A state whose only way on is one exact string on one field (the <c>source</c> and <c>detail-type</c> every S3
+    /// trigger names): stored compactly and tested without the general field walk.
+    /// </summary>
+    private static bool IsSingleTest(NameState state, LoweredField[] fields) =>
+        state.Terminals.Length == 0 && fields is [{ Absent: [], AnyValue: [], Tests: [{ Relation: SmallStringIndex.Kind.Exact, IgnoreCase: false }], Ranges: [], Others: [], Wildcards: [], ExcludedPrefixes: [], Hashed: [], Rest: null }];
 
     private static int FieldSize(LoweredField field) =>
         2 + 1 + field.Absent.Length + 1 + field.AnyValue.Length + 1 + (4 * field.Tests.Length) + 1 + (6 * field.Ranges.Length)
@@ -77,6 +84,13 @@ internal static class AutomatonLayout
 
         public void State(NameState state, LoweredField[] fields)
         {
+            if (IsSingleTest(state, fields))
+            {
+                var test = fields[0].Tests[0];
+                _code.AddRange([state.Id, 0, AutomatonCode.SingleTest, fields[0].PathId, KeyStart(test.Key), test.Key.Length, context.Remap(test.Target)]);
+                return;
+            }
+
             _code.Add(state.Id);
             _code.Add(state.Terminals.Length);
             _code.AddRange(state.Terminals);

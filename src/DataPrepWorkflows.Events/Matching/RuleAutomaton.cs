@@ -107,6 +107,12 @@ internal sealed class RuleAutomaton
 
             var field = at + 2 + terminals;
             var fieldCount = code[field++];
+            if (fieldCount == AutomatonCode.SingleTest)
+            {
+                FollowSingleTest(scratch, code, field, membership);
+                continue;
+            }
+
             for (var f = 0; f < fieldCount; f++, field += code[field + 1])
             {
                 var values = scratch.ValuesOf(code[field]);
@@ -143,6 +149,19 @@ internal sealed class RuleAutomaton
                         Follow(scratch, code, target, merged);
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>A single-test state: every value of its field that equals the key leads to its one target.</summary>
+    private void FollowSingleTest(MatchScratch scratch, int[] code, int test, ArrayMembership? membership)
+    {
+        foreach (ref readonly var value in CollectionsMarshal.AsSpan(scratch.ValuesOf(code[test])))
+        {
+            var inArrays = membership is not null && value.Membership is not null;
+            if ((!inArrays || ArrayMembership.Compatible(membership, value.Membership)) && _code.PassesSingleTest(test + 1, value))
+            {
+                Follow(scratch, code, code[test + 3], inArrays ? ArrayMembership.Merge(membership, value.Membership) : membership ?? value.Membership);
             }
         }
     }
