@@ -236,6 +236,25 @@ public abstract class RuntimeHostContract
     }
 
     [Fact]
+    public async Task OnAStoreWhoseClaimsCarryNoTriggerStamp_TheNodeReadsIt_AndStillDropsAStartForAWorkflowDeletedElsewhere()
+    {
+        await using var h = await CreateHarnessAsync();
+        var a = h.Node("node-a");
+        var b = h.Node("node-b", StampLessStore.Wrap(h.Store));
+        await h.PublishAsync(a, Chain("gone", ("a", "Step", Text("1"))));
+        await b.StartAsync(new StartWorkflowRequest { WorkflowId = "gone" }, None);
+        await b.RunUntilIdleAsync(None);
+        var queued = await b.StartAsync(new StartWorkflowRequest { WorkflowId = "gone" }, None);
+
+        Assert.True(await h.Store.Definitions.DeleteAsync("gone", None));
+        await b.RunUntilIdleAsync(None);
+
+        Assert.Null(await h.Store.Instances.GetAsync(queued.InstanceId, None));
+        Assert.Empty(await h.Store.Work.ListForInstanceAsync(queued.InstanceId, None));
+        Assert.Equal(1, h.World.Count("a"));
+    }
+
+    [Fact]
     public async Task AStartAfterAPublishElsewhere_TakesTheNewVersion_AndItsDeduplicationKeyOnce()
     {
         // The node's first attempt is enqueued against the stamp it cached, which the publish moved: it writes

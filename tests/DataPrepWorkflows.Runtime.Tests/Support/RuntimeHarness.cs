@@ -44,9 +44,12 @@ public sealed class RuntimeHarness : IAsyncDisposable
         return new RuntimeHarness(folder, store, clock);
     }
 
-    public RuntimeHost Node(string nodeId = "node-a", CommitStrategy strategy = CommitStrategy.EveryActivity)
+    public RuntimeHost Node(string nodeId = "node-a", CommitStrategy strategy = CommitStrategy.EveryActivity) => Node(nodeId, Store, strategy);
+
+    /// <summary>A node on <paramref name="store"/> (the harness's store, or a wrapper around it).</summary>
+    public RuntimeHost Node(string nodeId, IRuntimeStore store, CommitStrategy strategy = CommitStrategy.EveryActivity)
     {
-        var node = new RuntimeHost(Store, Registry, Expressions,
+        var node = new RuntimeHost(store, Registry, Expressions,
             new RuntimeOptions { NodeId = nodeId, CommitStrategy = strategy, LeaseDuration = TimeSpan.FromSeconds(30), IdlePoll = TimeSpan.FromMilliseconds(200) },
             new WorkflowEngineOptions { TimeProvider = Clock, Services = new Services(World) });
         _nodes.Add(node);
