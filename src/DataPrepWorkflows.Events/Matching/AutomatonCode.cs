@@ -45,12 +45,8 @@ internal sealed class AutomatonCode(int[] code, char[] chars, ValueMatcher[] mat
     public char[] Chars { get; } = chars;
 
     /// <summary>Whether <paramref name="value"/> passes the single exact test laid out at <paramref name="test"/> (after the path id).</summary>
-    public bool PassesSingleTest(int test, in EventValue value)
-    {
-        var code = Code;
-        return value.Kind == EventValueKind.String && value.Text.Length == code[test + 1]
-            && value.Text.AsSpan().SequenceEqual(Chars.AsSpan(code[test], code[test + 1]));
-    }
+    public bool PassesSingleTest(int test, in EventValue value) =>
+        value.Kind == EventValueKind.String && IsMatch(value.Text, (int)SmallStringIndex.Kind.Exact, Code[test], Code[test + 1]);
 
     /// <summary>Offset of a field block's absent targets (their count first).</summary>
     public static int AbsentAt(int field) => field + 2;

@@ -56,8 +56,7 @@ internal static class EventFlattener
         }
 
         var text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
-        var comparable = ComparableNumber.TryScaleInteger(text.AsSpan(), out scaled)
-            || ComparableNumber.TryScale(text, out scaled, out _);
+        var comparable = ComparableNumber.TryScale(text, out scaled, out _);
         return new EventValue(EventValueKind.Number, text, comparable, comparable ? scaled : 0, membership);
     }
 

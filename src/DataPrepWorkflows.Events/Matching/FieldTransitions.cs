@@ -164,9 +164,9 @@ internal sealed class FieldTransitions(int pathId)
             indexes[0] = null;
         }
 
+        // Exact strings went to the direct tests or the hash table above; what is left goes to the other indexes.
         var rest = new FieldTransitions(PathId)
         {
-            _strings = indexes[0],
             _ignoreCase = indexes[1],
             _prefixes = indexes[2],
             _prefixesIgnoreCase = indexes[3],

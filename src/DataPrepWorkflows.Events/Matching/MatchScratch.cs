@@ -41,21 +41,7 @@ internal sealed class MatchScratch
     /// States to visit outside arrays (the usual event): plain offsets, so pushing one writes no object reference into
     /// this long-lived scratch (no write barrier, no card for the next collection to scan).
     /// </summary>
-    public int[] PlainWork { get; private set; } = new int[16];
-
-    public int PlainCount { get; set; }
-
-    public void PushPlain(int state)
-    {
-        if (PlainCount == PlainWork.Length)
-        {
-            var grown = new int[PlainWork.Length * 2];
-            PlainWork.CopyTo(grown, 0);
-            PlainWork = grown;
-        }
-
-        PlainWork[PlainCount++] = state;
-    }
+    public Stack<int> PlainWork { get; } = new();
 
     public HashSet<(int State, ArrayMembership Membership)> VisitedWithMembership { get; } = [];
 
@@ -74,7 +60,7 @@ internal sealed class MatchScratch
         _touched.Clear();
         _visited.Clear();
         Work.Clear();
-        PlainCount = 0;
+        PlainWork.Clear();
         VisitedWithMembership.Clear();
         MatchedRules.Clear();
         if (++_generation == int.MaxValue)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using DataPrepWorkflows.Events.Patterns;
 
@@ -74,22 +75,19 @@ internal sealed class RuleAutomaton
         var code = _code.Code;
         var work = scratch.Work;
         var targets = scratch.Targets;
-        scratch.PushPlain(0);
+        var plain = scratch.PlainWork;
+        plain.Push(0);
         while (true)
         {
-            int at;
             ArrayMembership? membership = null;
-            if (scratch.PlainCount > 0)
+            if (!plain.TryPop(out var at))
             {
-                at = scratch.PlainWork[--scratch.PlainCount];
-            }
-            else if (work.Count > 0)
-            {
+                if (work.Count == 0)
+                {
+                    break;
+                }
+
                 (at, membership) = work.Pop();
-            }
-            else
-            {
-                break;
             }
 
             var stateId = code[at];
@@ -129,9 +127,7 @@ internal sealed class RuleAutomaton
 
                 foreach (ref readonly var value in CollectionsMarshal.AsSpan(values))
                 {
-                    // Outside arrays of objects (the usual event) there is no membership to check or merge.
-                    var inArrays = membership is not null && value.Membership is not null;
-                    if (inArrays && !ArrayMembership.Compatible(membership, value.Membership))
+                    if (!Joins(membership, value))
                     {
                         continue;
                     }
@@ -143,7 +139,7 @@ internal sealed class RuleAutomaton
                         continue;
                     }
 
-                    var merged = inArrays ? ArrayMembership.Merge(membership, value.Membership) : membership ?? value.Membership;
+                    var merged = Bound(membership, value);
                     foreach (var target in CollectionsMarshal.AsSpan(targets))
                     {
                         Follow(scratch, code, target, merged);
@@ -158,13 +154,25 @@ internal sealed class RuleAutomaton
     {
         foreach (ref readonly var value in CollectionsMarshal.AsSpan(scratch.ValuesOf(code[test])))
         {
-            var inArrays = membership is not null && value.Membership is not null;
-            if ((!inArrays || ArrayMembership.Compatible(membership, value.Membership)) && _code.PassesSingleTest(test + 1, value))
+            if (Joins(membership, value) && _code.PassesSingleTest(test + 1, value))
             {
-                Follow(scratch, code, code[test + 3], inArrays ? ArrayMembership.Merge(membership, value.Membership) : membership ?? value.Membership);
+                Follow(scratch, code, code[test + 3], Bound(membership, value));
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> can extend a walk bound to <paramref name="membership"/> (array-consistent
+    /// matching); outside arrays of objects, the usual event, there is nothing to check.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Joins(ArrayMembership? membership, in EventValue value) =>
+        membership is null || value.Membership is null || ArrayMembership.Compatible(membership, value.Membership);
+
+    /// <summary>The array elements the walk is bound to once <paramref name="value"/> joined it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ArrayMembership? Bound(ArrayMembership? membership, in EventValue value) =>
+        membership is null || value.Membership is null ? membership ?? value.Membership : ArrayMembership.Merge(membership, value.Membership);
 
     /// <summary>
     /// One order of fields for all rules: most-used first, then fewest distinct conditions, then by name. Any single
@@ -212,7 +220,7 @@ internal sealed class RuleAutomaton
         {
             if (membership is null)
             {
-                scratch.PushPlain(target);
+                scratch.PlainWork.Push(target);
             }
             else
             {
