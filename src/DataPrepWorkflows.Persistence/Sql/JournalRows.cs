@@ -21,15 +21,14 @@ internal static class JournalRows
     /// (PostgreSQL): the chunks' positions 1..n come as arrays, shifted by the new head minus n. The head row lock
     /// orders concurrent commits under one root exactly as a separate bump would.
     /// </summary>
-    public const string AppendRootSql = """
-        WITH head AS (
-            INSERT INTO journal_heads (root_instance_id, last_position) VALUES (@root, @count)
-            ON CONFLICT (root_instance_id) DO UPDATE SET last_position = journal_heads.last_position + @count
-            RETURNING last_position)
-        INSERT INTO journal_chunks (root_instance_id, last_position, first_position, instance_id, entries)
+    public const string AppendRootSql = $"""
+        WITH head AS ({BumpHeadSql})
+        INSERT INTO journal_chunks ({ChunkColumns})
         SELECT @root, head.last_position - @count + c.hi, head.last_position - @count + c.lo, c.instance, c.entries
         FROM head, unnest(@lo, @hi, @instance, @entries) AS c(lo, hi, instance, entries)
         """;
+
+    private const string ChunkColumns = "root_instance_id, last_position, first_position, instance_id, entries";
 
     private const string BumpHeadSql = """
         INSERT INTO journal_heads (root_instance_id, last_position) VALUES (@root, @count)
@@ -37,10 +36,7 @@ internal static class JournalRows
         RETURNING last_position
         """;
 
-    private const string InsertChunkSql = """
-        INSERT INTO journal_chunks (root_instance_id, last_position, first_position, instance_id, entries)
-        VALUES (@root, @last, @first, @instance, @entries)
-        """;
+    private const string InsertChunkSql = $"INSERT INTO journal_chunks ({ChunkColumns}) VALUES (@root, @last, @first, @instance, @entries)";
 
     /// <summary>
     /// Appends <paramref name="entries"/>. Over a network (PostgreSQL) each root's head and chunks go as one statement

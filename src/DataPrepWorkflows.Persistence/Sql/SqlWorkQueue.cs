@@ -10,28 +10,17 @@ namespace DataPrepWorkflows.Persistence.Sql;
 /// </summary>
 internal sealed class SqlWorkQueue(SqlDatabase database) : IWorkQueue
 {
-    public Task<bool> EnqueueAsync(IReadOnlyList<WorkItemRecord> items, DeduplicationRecord? deduplication, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        return database.WriteAsync(
-            async (connection, transaction) =>
-            {
-                if (deduplication is not null && !await WorkItemRows.TryRecordKeyAsync(connection, transaction, deduplication, database.Clock.GetUtcNow(), cancellationToken))
-                {
-                    return false;
-                }
+    public async Task<bool> EnqueueAsync(IReadOnlyList<WorkItemRecord> items, DeduplicationRecord? deduplication, CancellationToken cancellationToken) =>
+        await EnqueueCoreAsync(items, deduplication, stamp: null, cancellationToken) is true;
 
-                foreach (var item in items)
-                {
-                    await WorkItemRows.InsertAsync(connection, transaction, item, openBatch: false, cancellationToken);
-                }
+    public Task<bool?> EnqueueAtStampAsync(IReadOnlyList<WorkItemRecord> items, DeduplicationRecord? deduplication, long stamp, CancellationToken cancellationToken) =>
+        EnqueueCoreAsync(items, deduplication, stamp, cancellationToken);
 
-                return true;
-            },
-            cancellationToken);
-    }
-
-    public async Task<bool?> EnqueueAtStampAsync(IReadOnlyList<WorkItemRecord> items, DeduplicationRecord? deduplication, long stamp, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the key (false when it is already recorded) and inserts the items; with a <paramref name="stamp"/> the
+    /// first insert also checks the trigger stamp, and null when it moved (nothing written, not even the key).
+    /// </summary>
+    private async Task<bool?> EnqueueCoreAsync(IReadOnlyList<WorkItemRecord> items, DeduplicationRecord? deduplication, long? stamp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
         try
@@ -47,14 +36,15 @@ internal sealed class SqlWorkQueue(SqlDatabase database) : IWorkQueue
                     // The stamp is checked by the first insert itself, so an unmoved stamp costs no statement of its own.
                     for (var i = 0; i < items.Count; i++)
                     {
-                        var command = connection.Command(i == 0 ? WorkItemRows.InsertAtStampSql : WorkItemRows.InsertSql, transaction);
+                        var checksStamp = i == 0 && stamp is not null;
+                        var command = connection.Command(checksStamp ? WorkItemRows.InsertAtStampSql : WorkItemRows.InsertSql, transaction);
                         WorkItemRows.BindValues(items[i], openBatch: false, (name, value) => command.With(name, value));
-                        if (i == 0)
+                        if (checksStamp)
                         {
                             command.With("@stamp", stamp);
                         }
 
-                        if (await command.RunAsync(cancellationToken) == 0)
+                        if (await command.RunAsync(cancellationToken) == 0 && checksStamp)
                         {
                             throw new StampMovedException();
                         }

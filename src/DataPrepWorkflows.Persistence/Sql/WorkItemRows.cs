@@ -29,16 +29,19 @@ internal static class WorkItemRows
     /// <summary><see cref="Map"/> for a claim's row: <see cref="Columns"/>, then whether a cancel of the instance is queued.</summary>
     public static WorkItemRecord MapClaimed(DbDataReader reader) => Map(reader) with { CancelQueued = reader.Flag(15) };
 
+    private const string InsertColumns =
+        "id, kind, instance_id, workflow_id, workflow_version, bookmark_id, payload_json, due_at, created_at, batch_key, batch_open, applied, attempts, last_error";
+
+    private const string InsertValues =
+        "@id, @kind, @instance, @workflow, @version, @bookmark, @payload, @due, @created, @batch, @open, @applied, @attempts, @error";
+
     /// <summary>Inserts a new item; binds <see cref="BindValues"/>.</summary>
-    public const string InsertSql = """
-        INSERT INTO work_items (id, kind, instance_id, workflow_id, workflow_version, bookmark_id, payload_json, due_at, created_at, batch_key, batch_open, applied, attempts, last_error)
-        VALUES (@id, @kind, @instance, @workflow, @version, @bookmark, @payload, @due, @created, @batch, @open, @applied, @attempts, @error)
-        """;
+    public const string InsertSql = $"INSERT INTO work_items ({InsertColumns}) VALUES ({InsertValues})";
 
     /// <summary><see cref="InsertSql"/> that inserts nothing unless the trigger stamp is still <c>@stamp</c>.</summary>
-    public const string InsertAtStampSql = """
-        INSERT INTO work_items (id, kind, instance_id, workflow_id, workflow_version, bookmark_id, payload_json, due_at, created_at, batch_key, batch_open, applied, attempts, last_error)
-        SELECT @id, @kind, @instance, @workflow, @version, @bookmark, @payload, @due, @created, @batch, @open, @applied, @attempts, @error
+    public const string InsertAtStampSql = $"""
+        INSERT INTO work_items ({InsertColumns})
+        SELECT {InsertValues}
         WHERE EXISTS (SELECT 1 FROM trigger_stamp WHERE id = 1 AND stamp = @stamp)
         """;
 
