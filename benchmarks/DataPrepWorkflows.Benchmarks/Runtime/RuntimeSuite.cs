@@ -16,7 +16,9 @@ namespace DataPrepWorkflows.Benchmarks.Runtime;
 /// (three nodes sharing the database), for each commit strategy, and bookmark resume latency (resume call → the
 /// instance committed as finished, p50/p99). Targets: ≥ 2,000 runs/s on SQLite, ≥ 1,000 runs/s across 3 PostgreSQL
 /// nodes, resume p99 under 10 ms.
-/// Options: <c>--runs N</c> (instances per measurement, 2,000), <c>--resumes N</c> (300), <c>--provider sqlite|postgresql|both</c>.
+/// Options: <c>--runs N</c> (instances per measurement, 2,000), <c>--resumes N</c> (300), <c>--provider sqlite|postgresql|both</c>,
+/// <c>--strategy EveryActivity|OnSuspend</c> (both), <c>--concurrency N</c> (work items a node applies at once; the
+/// runtime's default, 8 per processor). SQLite files are deleted after each measurement.
 /// </summary>
 internal sealed class RuntimeSuite : IBenchmarkSuite
 {
@@ -33,6 +35,11 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
         var resumes = BenchmarkArgs.Int(args, "--resumes", 300);
         var index = Array.IndexOf(args, "--provider");
         var provider = index >= 0 && index + 1 < args.Length ? args[index + 1] : "both";
+        _concurrency = BenchmarkArgs.Int(args, "--concurrency", _concurrency);
+        var strategyIndex = Array.IndexOf(args, "--strategy");
+        var strategies = strategyIndex >= 0 && strategyIndex + 1 < args.Length
+            ? [Enum.Parse<CommitStrategy>(args[strategyIndex + 1], ignoreCase: true)]
+            : new[] { CommitStrategy.EveryActivity, CommitStrategy.OnSuspend };
         Console.WriteLine($"{runs:N0} instances of a 10-activity workflow per measurement (each run: start item, 10 activities, final commit); {resumes} bookmark resumes.");
         Console.WriteLine($"{Environment.ProcessorCount} processors; load average at the start: {LoadAverage()} (wall-clock figures move with it).");
         Console.WriteLine();
@@ -41,7 +48,7 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
         if (provider is "sqlite" or "both")
         {
             var folder = BenchmarkArgs.Folder(args, "runtime");
-            foreach (var strategy in new[] { CommitStrategy.EveryActivity, CommitStrategy.OnSuspend })
+            foreach (var strategy in strategies)
             {
                 var path = Path.Combine(folder, $"runtime-{strategy}-{Guid.NewGuid():N}.db");
                 await ThroughputAsync(new PersistenceOptions { SqlitePath = path }, nodes: 1, strategy, runs, "≥ 2,000 runs/s");
@@ -56,7 +63,7 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
             {
                 cluster = await PostgreSqlCluster.StartAsync(default);
                 connection = await cluster.CreateDatabaseAsync("runtimebench", default);
-                foreach (var strategy in new[] { CommitStrategy.EveryActivity, CommitStrategy.OnSuspend })
+                foreach (var strategy in strategies)
                 {
                     var options = new PersistenceOptions { Provider = "postgresql", ConnectionString = connection, Schema = "rt_" + Guid.NewGuid().ToString("N")[..8] };
                     await ThroughputAsync(options, nodes: 3, strategy, runs, "≥ 1,000 runs/s (3 nodes)");
@@ -86,7 +93,7 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
         }
 
         Console.WriteLine();
-        Console.WriteLine("Reproduce: dotnet run -c Release --project benchmarks/DataPrepWorkflows.Benchmarks -- runtime [--runs N] [--resumes N] [--provider sqlite|postgresql|both]");
+        Console.WriteLine("Reproduce: dotnet run -c Release --project benchmarks/DataPrepWorkflows.Benchmarks -- runtime [--runs N] [--resumes N] [--provider sqlite|postgresql|both] [--strategy EveryActivity|OnSuspend] [--concurrency N]");
     }
 
     private static string LoadAverage() =>
@@ -119,8 +126,10 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
             new JsonObject { ["id"] = "n", ["type"] = "BenchNoop" }),
     };
 
+    private static int _concurrency = new RuntimeOptions().MaxConcurrency;
+
     private static RuntimeHost Node(IRuntimeStore store, string id, CommitStrategy strategy) =>
-        new(store, Registry, Expressions, new RuntimeOptions { NodeId = id, CommitStrategy = strategy, IdlePoll = TimeSpan.FromMilliseconds(100) });
+        new(store, Registry, Expressions, new RuntimeOptions { NodeId = id, CommitStrategy = strategy, IdlePoll = TimeSpan.FromMilliseconds(100), MaxConcurrency = _concurrency });
 
     private static async Task ThroughputAsync(PersistenceOptions options, int nodes, CommitStrategy strategy, int runs, string target)
     {
@@ -165,6 +174,20 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
         {
             await store.DisposeAsync();
         }
+
+        DeleteDatabase(options);
+    }
+
+    /// <summary>Removes a measurement's SQLite file with its WAL and shared-memory files (each run writes a new one).</summary>
+    private static void DeleteDatabase(PersistenceOptions options)
+    {
+        if (options.Provider == "sqlite" && options.SqlitePath is { } path)
+        {
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
     }
 
 
@@ -204,6 +227,18 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
     }
 
     private static async Task ResumeLatencyAsync(PersistenceOptions options, int resumes)
+    {
+        try
+        {
+            await MeasureResumesAsync(options, resumes);
+        }
+        finally
+        {
+            DeleteDatabase(options);
+        }
+    }
+
+    private static async Task MeasureResumesAsync(PersistenceOptions options, int resumes)
     {
         await using var store = await RuntimeStore.OpenAsync(options, TimeProvider.System, default);
         await using var host = Node(store, "bench-resume", CommitStrategy.EveryActivity);
