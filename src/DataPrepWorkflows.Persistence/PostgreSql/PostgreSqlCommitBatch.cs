@@ -13,8 +13,9 @@ namespace DataPrepWorkflows.Persistence.PostgreSql;
 /// </summary>
 internal static class PostgreSqlCommitBatch
 {
-    public static async Task<long> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, InstanceCommit commit, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PreparedCommit prepared, CancellationToken cancellationToken)
     {
+        var commit = prepared.Commit;
         var instance = commit.Instance;
         await using var batch = new NpgsqlBatch(connection, transaction);
 
@@ -34,15 +35,15 @@ internal static class PostgreSqlCommitBatch
             row.With("@revision", instance.Revision);
         }
 
-        AddBookmarks(batch, instance.InstanceId, commit.Bookmarks);
-        if (commit.Journal.Count > 0)
+        if (!prepared.KeepsBookmarks)
         {
-            foreach (var (root, entries) in JournalRows.ByRoot(commit.Journal))
-            {
-                var (lo, hi, instances, packed) = JournalRows.Arrays(entries);
-                Add(batch, JournalRows.AppendRootSql).With("@root", root).With("@count", (long)entries.Count)
-                    .With("@lo", lo).With("@hi", hi).With("@instance", instances).With("@entries", packed);
-            }
+            AddBookmarks(batch, instance.InstanceId, commit.Bookmarks);
+        }
+
+        foreach (var root in prepared.Journal)
+        {
+            Add(batch, JournalRows.AppendRootSql).With("@root", root.Root).With("@count", root.Count)
+                .With("@lo", root.Lo).With("@hi", root.Hi).With("@instance", root.Instances).With("@entries", root.Entries);
         }
 
         foreach (var incident in commit.Incidents)

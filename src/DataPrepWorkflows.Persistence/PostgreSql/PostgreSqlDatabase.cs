@@ -52,7 +52,7 @@ internal sealed partial class PostgreSqlDatabase : SqlDatabase
     public override bool UpdatesEveryNamedIndex => false;
 
     /// <summary>A commit in one round trip instead of one per statement (about seven); see <see cref="PostgreSqlCommitBatch"/>.</summary>
-    public override Task<long>? WriteCommitBatchAsync(DbConnection connection, DbTransaction transaction, InstanceCommit commit, CancellationToken cancellationToken) =>
+    public override Task<long>? WriteCommitBatchAsync(DbConnection connection, DbTransaction transaction, PreparedCommit commit, CancellationToken cancellationToken) =>
         SendsBatches ? PostgreSqlCommitBatch.WriteAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, commit, cancellationToken) : null;
 
     public static PostgreSqlDatabase Create(string? connectionString, string? schema, TimeProvider clock)

@@ -22,12 +22,13 @@ internal sealed class GroupCommitter(SqlDatabase database)
     /// (<see cref="SqlDatabase.MaxGroupCommit"/> 1) straight away, so concurrent commits still run side by side.
     /// </summary>
     public Task<long> CommitAsync(InstanceCommit commit) =>
-        database.MaxGroupCommit <= 1 ? WriteAsync(commit) : CommitAllAsync([commit])[0];
+        database.MaxGroupCommit <= 1 ? WriteAsync(new PreparedCommit(commit)) : CommitAllAsync([commit])[0];
 
     /// <summary>Queues <paramref name="commits"/> together, so they share a transaction when the group size allows.</summary>
     public Task<long>[] CommitAllAsync(IReadOnlyList<InstanceCommit> commits)
     {
-        var pending = commits.Select(c => new Pending(c)).ToList();
+        // Prepared here, on the callers' threads: the writer below handles one group at a time.
+        var pending = commits.Select(c => new Pending(new PreparedCommit(c))).ToList();
         bool lead;
         lock (_gate)
         {
@@ -76,7 +77,7 @@ internal sealed class GroupCommitter(SqlDatabase database)
         }
 
         // Work items in id order: a lease renewal locks them in the same order, so the two never deadlock.
-        group.Sort(static (a, b) => string.CompareOrdinal(a.Commit.Work?.ItemId, b.Commit.Work?.ItemId));
+        group.Sort(static (a, b) => string.CompareOrdinal(a.Prepared.Commit.Work?.ItemId, b.Prepared.Commit.Work?.ItemId));
         (long Revision, Exception? Error)[] results;
         try
         {
@@ -126,8 +127,8 @@ internal sealed class GroupCommitter(SqlDatabase database)
                 for (var i = 0; i < group.Count; i++)
                 {
                     results[i] = savepoints
-                        ? await WriteUnderSavepointAsync(connection, transaction, group[i].Commit)
-                        : (await InstanceCommitWriter.WriteAsync(database, connection, transaction, group[i].Commit, CancellationToken.None), null);
+                        ? await WriteUnderSavepointAsync(connection, transaction, group[i].Prepared)
+                        : (await InstanceCommitWriter.WriteAsync(database, connection, transaction, group[i].Prepared, CancellationToken.None), null);
                 }
 
                 return true;
@@ -136,7 +137,7 @@ internal sealed class GroupCommitter(SqlDatabase database)
         return results;
     }
 
-    private async Task<(long Revision, Exception? Error)> WriteUnderSavepointAsync(DbConnection connection, DbTransaction transaction, InstanceCommit commit)
+    private async Task<(long Revision, Exception? Error)> WriteUnderSavepointAsync(DbConnection connection, DbTransaction transaction, PreparedCommit commit)
     {
         await connection.Command("SAVEPOINT instance_commit", transaction).RunAsync(CancellationToken.None);
         try
@@ -157,7 +158,7 @@ internal sealed class GroupCommitter(SqlDatabase database)
     {
         try
         {
-            pending.Outcome.TrySetResult(await WriteAsync(pending.Commit));
+            pending.Outcome.TrySetResult(await WriteAsync(pending.Prepared));
         }
 #pragma warning disable CA1031 // The caller gets the failure of its own commit, whatever it is.
         catch (Exception ex)
@@ -167,7 +168,7 @@ internal sealed class GroupCommitter(SqlDatabase database)
         }
     }
 
-    private async Task<long> WriteAsync(InstanceCommit commit)
+    private async Task<long> WriteAsync(PreparedCommit commit)
     {
         try
         {
@@ -185,9 +186,9 @@ internal sealed class GroupCommitter(SqlDatabase database)
         }
     }
 
-    private sealed class Pending(InstanceCommit commit)
+    private sealed class Pending(PreparedCommit commit)
     {
-        public InstanceCommit Commit { get; } = commit;
+        public PreparedCommit Prepared { get; } = commit;
 
         public TaskCompletionSource<long> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -8,8 +8,9 @@ namespace DataPrepWorkflows.Persistence.Sql;
 /// </summary>
 internal static class InstanceCommitWriter
 {
-    public static async Task<long> WriteAsync(SqlDatabase database, DbConnection connection, DbTransaction transaction, InstanceCommit commit, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(SqlDatabase database, DbConnection connection, DbTransaction transaction, PreparedCommit prepared, CancellationToken cancellationToken)
     {
+        var commit = prepared.Commit;
         var instance = commit.Instance;
 
         // The work item first: its fate decides whether the bookmarks written below may include a re-created one.
@@ -26,8 +27,12 @@ internal static class InstanceCommitWriter
             throw InstanceNotWritten(commit);
         }
 
-        await BookmarkRows.ReplaceAsync(connection, transaction, instance.InstanceId, commit.Bookmarks, cancellationToken);
-        await JournalRows.AppendAsync(database, connection, transaction, commit.Journal, cancellationToken);
+        if (!prepared.KeepsBookmarks)
+        {
+            await BookmarkRows.ReplaceAsync(connection, transaction, instance.InstanceId, commit.Bookmarks, cancellationToken);
+        }
+
+        await JournalRows.AppendAsync(database, connection, transaction, prepared.Journal, cancellationToken);
         await IncidentRows.InsertAsync(connection, transaction, commit.Incidents, cancellationToken);
         foreach (var item in commit.Enqueue)
         {

@@ -39,46 +39,44 @@ internal static class JournalRows
     private const string InsertChunkSql = $"INSERT INTO journal_chunks ({ChunkColumns}) VALUES (@root, @last, @first, @instance, @entries)";
 
     /// <summary>
-    /// Appends <paramref name="entries"/>. Over a network (PostgreSQL) each root's head and chunks go as one statement
-    /// (<see cref="AppendRootSql"/>), one round trip; SQLite has no round trips to save, so there the head is bumped
-    /// and each chunk inserted by prepared statements.
+    /// Appends a prepared journal (<see cref="Prepare"/>). Over a network (PostgreSQL) each root's head and chunks go as
+    /// one statement (<see cref="AppendRootSql"/>), one round trip; SQLite has no round trips to save, so there the head
+    /// is bumped and each chunk inserted by prepared statements.
     /// </summary>
-    public static async Task AppendAsync(SqlDatabase database, DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalRecord> entries, CancellationToken cancellationToken)
+    public static async Task AppendAsync(SqlDatabase database, DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalRoot> roots, CancellationToken cancellationToken)
     {
-        if (entries.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var (root, batch) in ByRoot(entries))
+        foreach (var root in roots)
         {
             if (database.PrefersArrayParameters)
             {
-                var (lo, hi, instances, packed) = Arrays(batch);
-                await connection.Command(AppendRootSql, transaction).With("@root", root).With("@count", (long)batch.Count)
-                    .With("@lo", lo).With("@hi", hi).With("@instance", instances).With("@entries", packed).RunAsync(cancellationToken);
+                await connection.Command(AppendRootSql, transaction).With("@root", root.Root).With("@count", root.Count)
+                    .With("@lo", root.Lo).With("@hi", root.Hi).With("@instance", root.Instances).With("@entries", root.Entries).RunAsync(cancellationToken);
                 continue;
             }
 
             var last = Convert.ToInt64(
-                await connection.Command(BumpHeadSql, transaction).With("@root", root).With("@count", (long)batch.Count).ScalarAsync(cancellationToken),
+                await connection.Command(BumpHeadSql, transaction).With("@root", root.Root).With("@count", root.Count).ScalarAsync(cancellationToken),
                 System.Globalization.CultureInfo.InvariantCulture);
-            var before = last - batch.Count;
+            var before = last - root.Count;
             await using var insert = connection.Command(InsertChunkSql, transaction);
-            insert.With("@root", root).With("@last", 0L).With("@first", 0L).With("@instance", null).With("@entries", null);
-            foreach (var chunk in JournalChunk.Split(batch))
+            insert.With("@root", root.Root).With("@last", 0L).With("@first", 0L).With("@instance", null).With("@entries", null);
+            for (var i = 0; i < root.Entries.Length; i++)
             {
-                insert.Set("@first", before + chunk.Start + 1);
-                insert.Set("@last", before + chunk.Start + chunk.Count);
-                insert.Set("@instance", chunk.InstanceId);
-                insert.Set("@entries", chunk.Pack(batch));
+                insert.Set("@first", before + root.Lo[i]);
+                insert.Set("@last", before + root.Hi[i]);
+                insert.Set("@instance", root.Instances[i]);
+                insert.Set("@entries", root.Entries[i]);
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
     }
 
+    /// <summary>A commit's entries grouped by root and packed into chunks, ready to append (none for no entries).</summary>
+    public static IReadOnlyList<JournalRoot> Prepare(IReadOnlyList<JournalRecord> entries) =>
+        entries.Count == 0 ? [] : [.. ByRoot(entries).Select(r => Pack(r.Root, r.Entries))];
+
     /// <summary>A commit's entries grouped by root, each group in commit order.</summary>
-    public static IEnumerable<(string Root, List<JournalRecord> Entries)> ByRoot(IReadOnlyList<JournalRecord> entries)
+    private static IEnumerable<(string Root, List<JournalRecord> Entries)> ByRoot(IReadOnlyList<JournalRecord> entries)
     {
         // Almost every commit has a single root: no grouping needed then.
         var first = entries[0].RootInstanceId;
@@ -90,8 +88,7 @@ internal static class JournalRows
         return entries.GroupBy(e => e.RootInstanceId, StringComparer.Ordinal).Select(g => (g.Key, g.ToList()));
     }
 
-    /// <summary>A root's chunks as the parallel arrays <see cref="AppendRootSql"/> takes (positions from 1).</summary>
-    public static (long[] Lo, long[] Hi, string[] Instances, string[] Entries) Arrays(List<JournalRecord> batch)
+    private static JournalRoot Pack(string root, List<JournalRecord> batch)
     {
         var chunks = JournalChunk.Split(batch);
         var lo = new long[chunks.Count];
@@ -106,6 +103,6 @@ internal static class JournalRows
             packed[i] = chunks[i].Pack(batch);
         }
 
-        return (lo, hi, instances, packed);
+        return new JournalRoot(root, batch.Count, lo, hi, instances, packed);
     }
 }

@@ -70,7 +70,7 @@ internal abstract class SqlDatabase : IAsyncDisposable
     /// <see cref="ConcurrencyConflictException"/> when a guard fails and <see cref="CommitBatchRejectedException"/>
     /// when the batch broke a constraint.
     /// </summary>
-    public virtual Task<long>? WriteCommitBatchAsync(DbConnection connection, DbTransaction transaction, InstanceCommit commit, CancellationToken cancellationToken) => null;
+    public virtual Task<long>? WriteCommitBatchAsync(DbConnection connection, DbTransaction transaction, PreparedCommit commit, CancellationToken cancellationToken) => null;
 
     /// <summary>How many instance commits one group-commit transaction takes at most (1: every commit alone).</summary>
     public abstract int MaxGroupCommit { get; }

@@ -19,6 +19,14 @@ public sealed record InstanceCommit
     /// <summary>The instance's pending bookmarks after the commit (replaces the stored set).</summary>
     public IReadOnlyList<BookmarkRecord> Bookmarks { get; init; } = [];
 
+    /// <summary>
+    /// Whether the caller knows the instance has no stored bookmarks before this commit: its previous commit, made by
+    /// the same caller under the same lease, stored none (only an instance's own commits store bookmarks, and a stale
+    /// caller's commit fails on its revision). With <see cref="Bookmarks"/> empty too, the store leaves the set alone
+    /// instead of deleting what is not there. False (the default) always replaces the set.
+    /// </summary>
+    public bool StoredNoBookmarks { get; init; }
+
     /// <summary>Journal entries to append.</summary>
     public IReadOnlyList<JournalRecord> Journal { get; init; } = [];
 

@@ -42,11 +42,13 @@ internal sealed class RunCheckpointer(IRuntimeStore store, RuntimeOptions option
             Instance = CommitMapper.Instance(state, checkpoint.StateJson, slot.Revision, slot.GitCommit, now),
             IsNew = slot.IsNew,
             Bookmarks = CommitMapper.Bookmarks(state),
+            StoredNoBookmarks = slot.StoredNoBookmarks,
             Journal = CommitMapper.Journal(state.InstanceId, checkpoint.Journal),
             Work = new WorkItemProgress(slot.Item.Id, slot.NodeId, Done: false),
         };
         slot.Revision = await store.CommitAsync(commit, CancellationToken.None).ConfigureAwait(false);
         slot.IsNew = false;
+        slot.StoredNoBookmarks = commit.Bookmarks.Count == 0;
         slot.JournalCommitted += checkpoint.Journal.Count;
         slot.LastCommitAt = now;
         committed(state.InstanceId);

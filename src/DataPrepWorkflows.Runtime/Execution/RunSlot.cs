@@ -20,6 +20,9 @@ internal sealed class RunSlot(WorkItemRecord item, string nodeId, long revision,
 
     public DateTimeOffset LastCommitAt { get; set; } = lastCommitAt;
 
+    /// <summary>Whether this node's last commit of the instance stored no bookmarks (false until it commits).</summary>
+    public bool StoredNoBookmarks { get; set; }
+
     /// <summary>Cancelled when a user cancels the instance while this node runs it (the engine records the cancellation).</summary>
     public CancellationTokenSource Cancellation { get; } = new();
 }

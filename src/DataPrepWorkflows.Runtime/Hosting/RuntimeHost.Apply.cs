@@ -219,6 +219,7 @@ public sealed partial class RuntimeHost
             Instance = record,
             IsNew = slot.IsNew,
             Bookmarks = CommitMapper.Bookmarks(state),
+            StoredNoBookmarks = slot.StoredNoBookmarks,
             Journal = CommitMapper.Journal(state.InstanceId, result.Journal.Skip(slot.JournalCommitted)),
             Incidents = incident is null ? [] : [incident],
             Enqueue = enqueue,

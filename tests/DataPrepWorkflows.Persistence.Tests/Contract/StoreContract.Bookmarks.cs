@@ -18,6 +18,25 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task CommitAsync_StoredNoBookmarks_SkipsTheReplaceOnlyWhenTheCommitHasNoneEither()
+    {
+        await Store.CommitAsync(New(Instance("i1")) with { Bookmarks = [Bookmark("b1", "i1")] }, default);
+
+        // Bookmarks in the commit: the set is replaced whatever the caller says of the stored one.
+        await Store.CommitAsync(new InstanceCommit { Instance = Instance("i1") with { Revision = 1 }, StoredNoBookmarks = true, Bookmarks = [Bookmark("b2", "i1")] }, default);
+        Assert.Equal(["b2"], (await Store.Bookmarks.FindAsync(new BookmarkQuery { InstanceId = "i1" }, default)).Select(b => b.BookmarkId));
+
+        // None in the commit and none stored, as the caller vouches: the store takes its word and writes no delete
+        // (here the word is false on purpose, so the untouched row shows that nothing was run).
+        await Store.CommitAsync(new InstanceCommit { Instance = Instance("i1") with { Revision = 2 }, StoredNoBookmarks = true }, default);
+        Assert.NotNull(await Store.Bookmarks.GetAsync("b2", default));
+
+        // Without the caller's word an empty set is written as empty.
+        await Store.CommitAsync(new InstanceCommit { Instance = Instance("i1") with { Revision = 3 } }, default);
+        Assert.Empty(await Store.Bookmarks.FindAsync(new BookmarkQuery { InstanceId = "i1" }, default));
+    }
+
+    [Fact]
     public async Task FindAsync_ByTypeKeyWorkflowAndLimit()
     {
         await Store.CommitAsync(New(Instance("i1")) with { Bookmarks = [Bookmark("b1", "i1", "HttpEndpoint", "GET /a"), Bookmark("b2", "i1", "Label")] }, default);
