@@ -89,7 +89,13 @@ internal abstract class SqlDatabase : IAsyncDisposable
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         var result = await work(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
+        Written();
         return result;
+    }
+
+    /// <summary>A write transaction of this process committed (SQLite: the log is checkpointed a moment later).</summary>
+    protected virtual void Written()
+    {
     }
 
     /// <summary>Whether <paramref name="exception"/> is the database choosing this transaction as a deadlock's victim.</summary>

@@ -28,6 +28,7 @@ internal sealed class SqliteDatabase : SqlDatabase
     private const int MaxIdleConnections = 16;
 
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly WalCheckpointer _checkpointer;
     private readonly System.Collections.Concurrent.ConcurrentBag<KeptSqliteConnection> _idle = [];
     private int _disposed;
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
@@ -44,6 +45,7 @@ internal sealed class SqliteDatabase : SqlDatabase
             Pooling = true,
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         }.ToString();
+        _checkpointer = new WalCheckpointer(_connectionString);
     }
 
     public string FilePath { get; }
@@ -102,7 +104,8 @@ internal sealed class SqliteDatabase : SqlDatabase
             if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
             {
                 // Pragmas stay with the native connection, which the pool hands out again: set them once per connection.
-                await connection.Command($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;").RunAsync(cancellationToken);
+                // The log is checkpointed by the checkpointer, not by whichever commit fills it.
+                await connection.Command($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0;").RunAsync(cancellationToken);
                 _configured.AddOrUpdate(handle, Configured);
             }
 
@@ -161,9 +164,15 @@ internal sealed class SqliteDatabase : SqlDatabase
 
     public override string ScriptOf(Migration migration) => migration.Sqlite;
 
-    public override ValueTask DisposeAsync()
+    /// <summary>The checkpointer of this database's log (for tests).</summary>
+    internal WalCheckpointer Checkpointer => _checkpointer;
+
+    protected override void Written() => _checkpointer.Written();
+
+    public override async ValueTask DisposeAsync()
     {
         Volatile.Write(ref _disposed, 1);
+        await _checkpointer.DisposeAsync();
         while (_idle.TryTake(out var kept))
         {
             kept.Dispose();
@@ -172,7 +181,6 @@ internal sealed class SqliteDatabase : SqlDatabase
         // Pooled connections keep the file open; release this file's so it can be moved or deleted after disposal.
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
     }
 
     private sealed class WriterTurn(SemaphoreSlim writer) : IDisposable
