@@ -25,13 +25,16 @@ public sealed partial class RuntimeHost
             {
                 inFlight.RemoveAll(t => t.IsCompleted);
                 await HousekeepAsync(cancellationToken).ConfigureAwait(false);
-                var claimed = await ClaimAsync(cancellationToken).ConfigureAwait(false);
+                var (claimed, full) = await ClaimAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var item in claimed)
                 {
                     inFlight.Add(ApplyInSlotAsync(item));
                 }
 
-                if (claimed.Count == 0)
+                // A claim that found fewer items than it could take took everything due: claiming again at once would
+                // find nothing (and cost a transaction beside the runs just started). New work wakes the node, and
+                // the idle wait looks again when the next item falls due.
+                if (!full)
                 {
                     await IdleAsync(cancellationToken).ConfigureAwait(false);
                 }
@@ -60,7 +63,7 @@ public sealed partial class RuntimeHost
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var claimed = await ClaimAsync(cancellationToken).ConfigureAwait(false);
+            var (claimed, _) = await ClaimAsync(cancellationToken).ConfigureAwait(false);
             foreach (var item in claimed)
             {
                 inFlight.Add(ApplyInSlotAsync(item));
@@ -82,7 +85,8 @@ public sealed partial class RuntimeHost
         }
     }
 
-    private async Task<IReadOnlyList<WorkItemRecord>> ClaimAsync(CancellationToken cancellationToken)
+    /// <summary>Claims due work for the free slots; <c>Full</c> when it took as many items as it asked for.</summary>
+    private async Task<(IReadOnlyList<WorkItemRecord> Items, bool Full)> ClaimAsync(CancellationToken cancellationToken)
     {
         var free = _slots.CurrentCount;
         if (free == 0)
@@ -92,7 +96,8 @@ public sealed partial class RuntimeHost
             free = _slots.CurrentCount;
         }
 
-        var claimed = await Store.Work.ClaimAsync(_options.NodeId, Math.Min(free, 64), _options.LeaseDuration, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var wanted = Math.Min(free, 64);
+        var claimed = await Store.Work.ClaimAsync(_options.NodeId, wanted, _options.LeaseDuration, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         if (claimed.Count > 0)
         {
             // The stamp the claim read keeps the cached published definitions the items need current; a store whose
@@ -107,7 +112,7 @@ public sealed partial class RuntimeHost
             }
         }
 
-        return claimed;
+        return (claimed, claimed.Count == wanted);
     }
 
     private async Task ApplyInSlotAsync(WorkItemRecord item)
