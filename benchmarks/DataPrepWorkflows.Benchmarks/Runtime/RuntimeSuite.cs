@@ -18,7 +18,7 @@ namespace DataPrepWorkflows.Benchmarks.Runtime;
 /// nodes, resume p99 under 10 ms.
 /// Options: <c>--runs N</c> (instances per measurement, 2,000), <c>--resumes N</c> (300), <c>--provider sqlite|postgresql|both</c>,
 /// <c>--strategy EveryActivity|OnSuspend</c> (both), <c>--concurrency N</c> (work items a node applies at once; the
-/// runtime's default, 8 per processor). SQLite files are deleted after each measurement.
+/// runtime's default, 8 per processor). Each measurement's SQLite file or PostgreSQL schema is deleted after it.
 /// </summary>
 internal sealed class RuntimeSuite : IBenchmarkSuite
 {
@@ -175,19 +175,28 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
             await store.DisposeAsync();
         }
 
-        DeleteDatabase(options);
+        await DeleteDatabaseAsync(options);
     }
 
-    /// <summary>Removes a measurement's SQLite file with its WAL and shared-memory files (each run writes a new one).</summary>
-    private static void DeleteDatabase(PersistenceOptions options)
+    /// <summary>
+    /// Removes what a measurement wrote: its SQLite file with the log and shared-memory files, or its PostgreSQL schema
+    /// (so the server does not spend the next measurement vacuuming the last one's tables).
+    /// </summary>
+    private static async Task DeleteDatabaseAsync(PersistenceOptions options)
     {
-        if (options.Provider == "sqlite" && options.SqlitePath is { } path)
+        if (options.Provider == "sqlite")
         {
-            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            foreach (var file in new[] { options.SqlitePath, options.SqlitePath + "-wal", options.SqlitePath + "-shm" })
             {
                 File.Delete(file);
             }
+
+            return;
         }
+
+        await using var source = Npgsql.NpgsqlDataSource.Create(options.ConnectionString!);
+        await using var drop = source.CreateCommand($"DROP SCHEMA IF EXISTS \"{options.Schema}\" CASCADE");
+        await drop.ExecuteNonQueryAsync();
     }
 
 
@@ -234,7 +243,7 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
         }
         finally
         {
-            DeleteDatabase(options);
+            await DeleteDatabaseAsync(options);
         }
     }
 
