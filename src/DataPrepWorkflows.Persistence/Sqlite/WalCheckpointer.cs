@@ -36,10 +36,18 @@ internal sealed class WalCheckpointer : IAsyncDisposable
     /// <summary>A write transaction committed: a checkpoint follows within <see cref="Interval"/>.</summary>
     public void Written()
     {
-        if (Interlocked.Exchange(ref _pending, 1) == 0 && !_stop.IsCancellationRequested)
+        if (Interlocked.Exchange(ref _pending, 1) != 0)
         {
-            _ = _loop.Value;
-            _written.Release();
+            return;
+        }
+
+        lock (_stop)
+        {
+            if (!_stop.IsCancellationRequested)
+            {
+                _ = _loop.Value;
+                _written.Release();
+            }
         }
     }
 
@@ -84,15 +92,22 @@ internal sealed class WalCheckpointer : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the checkpointer (once; the database may be disposed more than once). SQLite checkpoints the log itself when the last connection closes.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
+        lock (_stop)
+        {
+            if (_stop.IsCancellationRequested)
+            {
+                return;
+            }
+
+            _stop.Cancel();
+        }
+
         if (_loop.IsValueCreated)
         {
             await _loop.Value;
         }
-
-        _stop.Dispose();
-        _written.Dispose();
     }
 }
