@@ -127,124 +127,50 @@ internal sealed class SqlWorkQueue(SqlDatabase database) : IWorkQueue
                 // Nothing can apply to an instance before its start: when a start is due, its instance's other due
                 // items (a cancel accepted meanwhile) wait for it instead of being claimed first by the id order.
                 var starting = candidates.Where(c => c.Kind == WorkKind.Start).Select(c => c.Instance).ToHashSet(StringComparer.Ordinal);
-                var eligible = candidates.Where(c => c.Kind == WorkKind.Start || !starting.Contains(c.Instance)).ToList();
                 var expires = now + lease;
                 var claimed = new List<WorkItemRecord>();
-                var next = 0;
-                while (claimed.Count < max && next < eligible.Count)
+                foreach (var (id, instance, kind, stamp) in candidates)
                 {
-                    // A round tries as many candidates as places are left; a candidate whose instance turns out to
-                    // be leased leaves its place to the next round.
-                    var round = eligible.GetRange(next, Math.Min(max - claimed.Count, eligible.Count - next));
-                    next += round.Count;
-                    foreach (var (item, stamp) in connection.CanCreateBatch && database.SendsBatches
-                        ? await ClaimRoundAsBatchAsync(connection, transaction, round, nodeId, expires, now, cancellationToken)
-                        : await ClaimRoundAsync(connection, transaction, round, nodeId, expires, now, cancellationToken))
+                    if (claimed.Count == max)
                     {
-                        claimed.Add(item with { TriggerStamp = stamp });
+                        break;
                     }
+
+                    if (kind != WorkKind.Start && starting.Contains(instance))
+                    {
+                        continue;
+                    }
+
+                    var guarded = await connection.Command(
+                        """
+                        INSERT INTO instance_leases (instance_id, item_id, owner, expires_at) VALUES (@instance, @id, @node, @expires)
+                        ON CONFLICT (instance_id) DO UPDATE SET item_id = excluded.item_id, owner = excluded.owner, expires_at = excluded.expires_at
+                        WHERE instance_leases.expires_at <= @now OR instance_leases.item_id = excluded.item_id
+                        """,
+                        transaction)
+                        .With("@instance", instance).With("@id", id).With("@node", nodeId).With("@expires", expires).With("@now", now)
+                        .RunAsync(cancellationToken);
+                    if (guarded != 1)
+                    {
+                        continue;
+                    }
+
+                    var item = await connection.Command(
+                        $"""
+                        UPDATE work_items SET lease_owner = @node, lease_expires_at = @expires, attempts = attempts + 1, batch_open = 0
+                        WHERE id = @id
+                        RETURNING {WorkItemRows.Columns},
+                          CASE WHEN EXISTS (SELECT 1 FROM work_items c WHERE c.instance_id = work_items.instance_id AND c.kind = @cancel AND c.id <> work_items.id) THEN 1 ELSE 0 END
+                        """,
+                        transaction)
+                        .With("@node", nodeId).With("@expires", expires).With("@id", id).With("@cancel", WorkKind.Cancel)
+                        .FirstAsync(WorkItemRows.MapClaimed, cancellationToken);
+                    claimed.Add(item! with { TriggerStamp = stamp });
                 }
 
                 return claimed;
             },
             cancellationToken);
-    }
-
-    /// <summary>Takes the instance's guard, live unless lapsed or already this item's; no row when another item holds it.</summary>
-    private const string GuardSql = """
-        INSERT INTO instance_leases (instance_id, item_id, owner, expires_at) VALUES (@instance, @id, @node, @expires)
-        ON CONFLICT (instance_id) DO UPDATE SET item_id = excluded.item_id, owner = excluded.owner, expires_at = excluded.expires_at
-        WHERE instance_leases.expires_at <= @now OR instance_leases.item_id = excluded.item_id
-        """;
-
-    /// <summary>Leases the item and returns it with whether a cancel of its instance is queued.</summary>
-    private static readonly string LeaseSql = Lease(string.Empty);
-
-    /// <summary><see cref="LeaseSql"/> as the statement after its guard in one batch: it leases only if the guard was taken.</summary>
-    private static readonly string GuardedLeaseSql =
-        Lease(" AND EXISTS (SELECT 1 FROM instance_leases g WHERE g.item_id = @id AND g.owner = @node AND g.expires_at = @expires)");
-
-    /// <summary>One statement at a time: the guard, and the item only when the guard was taken.</summary>
-    private static async Task<List<(WorkItemRecord Item, long? Stamp)>> ClaimRoundAsync(
-        DbConnection connection, DbTransaction transaction, List<(string Id, string Instance, WorkKind Kind, long? Stamp)> round, string nodeId, DateTimeOffset expires, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var claimed = new List<(WorkItemRecord, long?)>(round.Count);
-        foreach (var (id, instance, _, stamp) in round)
-        {
-            var guarded = await connection.Command(GuardSql, transaction)
-                .With("@instance", instance).With("@id", id).With("@node", nodeId).With("@expires", expires).With("@now", now)
-                .RunAsync(cancellationToken);
-            if (guarded != 1)
-            {
-                continue;
-            }
-
-            var item = await connection.Command(LeaseSql, transaction)
-                .With("@node", nodeId).With("@expires", expires).With("@id", id).With("@cancel", WorkKind.Cancel)
-                .FirstAsync(WorkItemRows.MapClaimed, cancellationToken);
-            claimed.Add((item!, stamp));
-        }
-
-        return claimed;
-    }
-
-    /// <summary>
-    /// A whole round in one batch, one round trip (PostgreSQL): each candidate's guard, then its item leased only if
-    /// that guard is now this claim's (the statement sees the one before it in the same transaction). Locks are taken
-    /// in the same order as one statement at a time.
-    /// </summary>
-    private static async Task<List<(WorkItemRecord Item, long? Stamp)>> ClaimRoundAsBatchAsync(
-        DbConnection connection, DbTransaction transaction, List<(string Id, string Instance, WorkKind Kind, long? Stamp)> round, string nodeId, DateTimeOffset expires, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var batch = connection.CreateBatch();
-        batch.Transaction = transaction;
-        foreach (var (id, instance, _, _) in round)
-        {
-            Add(batch, GuardSql + " RETURNING 1", ("@instance", instance), ("@id", id), ("@node", nodeId), ("@expires", expires), ("@now", now));
-            Add(batch, GuardedLeaseSql, ("@node", nodeId), ("@expires", expires), ("@id", id), ("@cancel", WorkKind.Cancel));
-        }
-
-        var claimed = new List<(WorkItemRecord, long?)>(round.Count);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        foreach (var (_, _, _, stamp) in round)
-        {
-            // The guard's result, then the item's.
-            while (await reader.ReadAsync(cancellationToken))
-            {
-            }
-
-            await reader.NextResultAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
-            {
-                claimed.Add((WorkItemRows.MapClaimed(reader), stamp));
-            }
-
-            await reader.NextResultAsync(cancellationToken);
-        }
-
-        return claimed;
-    }
-
-    private static string Lease(string condition) => $"""
-        UPDATE work_items SET lease_owner = @node, lease_expires_at = @expires, attempts = attempts + 1, batch_open = 0
-        WHERE id = @id{condition}
-        RETURNING {WorkItemRows.Columns},
-          CASE WHEN EXISTS (SELECT 1 FROM work_items c WHERE c.instance_id = work_items.instance_id AND c.kind = @cancel AND c.id <> work_items.id) THEN 1 ELSE 0 END
-        """;
-
-    private static void Add(DbBatch batch, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = batch.CreateBatchCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = SqlCommands.ToDb(value);
-            command.Parameters.Add(parameter);
-        }
-
-        batch.BatchCommands.Add(command);
     }
 
     public Task<IReadOnlyList<string>> RenewAsync(string nodeId, IReadOnlyList<string> itemIds, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
