@@ -25,16 +25,13 @@ public sealed partial class RuntimeHost
             {
                 inFlight.RemoveAll(t => t.IsCompleted);
                 await HousekeepAsync(cancellationToken).ConfigureAwait(false);
-                var (claimed, full) = await ClaimAsync(cancellationToken).ConfigureAwait(false);
+                var claimed = await ClaimAsync(cancellationToken).ConfigureAwait(false);
                 foreach (var item in claimed)
                 {
                     inFlight.Add(ApplyInSlotAsync(item));
                 }
 
-                // A claim that found fewer items than it could take took everything due: claiming again at once would
-                // find nothing (and cost a transaction beside the runs just started). New work wakes the node, and
-                // the idle wait looks again when the next item falls due.
-                if (!full)
+                if (claimed.Count == 0)
                 {
                     await IdleAsync(cancellationToken).ConfigureAwait(false);
                 }
@@ -63,7 +60,7 @@ public sealed partial class RuntimeHost
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (claimed, _) = await ClaimAsync(cancellationToken).ConfigureAwait(false);
+            var claimed = await ClaimAsync(cancellationToken).ConfigureAwait(false);
             foreach (var item in claimed)
             {
                 inFlight.Add(ApplyInSlotAsync(item));
@@ -85,8 +82,7 @@ public sealed partial class RuntimeHost
         }
     }
 
-    /// <summary>Claims due work for the free slots; <c>Full</c> when it took as many items as it asked for.</summary>
-    private async Task<(IReadOnlyList<WorkItemRecord> Items, bool Full)> ClaimAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<WorkItemRecord>> ClaimAsync(CancellationToken cancellationToken)
     {
         var free = _slots.CurrentCount;
         if (free == 0)
@@ -96,8 +92,7 @@ public sealed partial class RuntimeHost
             free = _slots.CurrentCount;
         }
 
-        var wanted = Math.Min(free, 64);
-        var claimed = await Store.Work.ClaimAsync(_options.NodeId, wanted, _options.LeaseDuration, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var claimed = await Store.Work.ClaimAsync(_options.NodeId, Math.Min(free, 64), _options.LeaseDuration, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         if (claimed.Count > 0)
         {
             // The stamp the claim read keeps the cached published definitions the items need current; a store whose
@@ -112,7 +107,7 @@ public sealed partial class RuntimeHost
             }
         }
 
-        return (claimed, claimed.Count == wanted);
+        return claimed;
     }
 
     private async Task ApplyInSlotAsync(WorkItemRecord item)
