@@ -7,37 +7,19 @@ using Microsoft.Data.Sqlite;
 namespace DataPrepWorkflows.Persistence.Tests.Sqlite;
 
 /// <summary>SQLite connections kept open with their prepared statements between uses, and when they are closed instead.</summary>
-public sealed class KeptSqliteConnectionTests : IAsyncLifetime
+public sealed class KeptSqliteConnectionTests() : TemporarySqliteDatabase("kept")
 {
     private const string Select = "SELECT @a + 1";
-
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dataprep-kept-" + Guid.NewGuid().ToString("N")[..12]);
-    private SqlDatabase _database = null!;
-
-    public Task InitializeAsync()
-    {
-        _database = RuntimeStore.Create(new PersistenceOptions { SqlitePath = Path.Combine(_folder, "runtime.db") }, new ManualClock(Records.Epoch));
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _database.DisposeAsync();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
 
     [Fact]
     public async Task A_disposed_connection_comes_back_with_its_prepared_command_and_no_old_parameters()
     {
-        var first = await _database.OpenAsync(default);
+        var first = await Database.OpenAsync(default);
         var command = first.Command(Select).With("@a", 41L);
         Assert.Equal(42L, await command.ScalarAsync(default));
         await first.DisposeAsync();
 
-        var second = await _database.OpenAsync(default);
+        var second = await Database.OpenAsync(default);
 
         Assert.Same(first, second);
         Assert.Equal(ConnectionState.Open, second.State);
@@ -51,21 +33,21 @@ public sealed class KeptSqliteConnectionTests : IAsyncLifetime
     [Fact]
     public async Task Kept_commands_run_in_the_transaction_they_are_given_each_time()
     {
-        await _database.WriteAsync((c, t) => c.Command("CREATE TABLE t (v INTEGER)", t).RunAsync(default), default);
+        await Database.WriteAsync((c, t) => c.Command("CREATE TABLE t (v INTEGER)", t).RunAsync(default), default);
         for (var i = 0; i < 3; i++)
         {
-            await _database.WriteAsync((c, t) => c.Command("INSERT INTO t (v) VALUES (@v)", t).With("@v", (long)i).RunAsync(default), default);
+            await Database.WriteAsync((c, t) => c.Command("INSERT INTO t (v) VALUES (@v)", t).With("@v", (long)i).RunAsync(default), default);
         }
 
         // A rolled-back transaction leaves nothing, and the kept command still works after it.
-        await Assert.ThrowsAsync<InvalidOperationException>(() => _database.WriteAsync<int>(
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Database.WriteAsync<int>(
             async (c, t) =>
             {
                 await c.Command("INSERT INTO t (v) VALUES (@v)", t).With("@v", 99L).RunAsync(default);
                 throw new InvalidOperationException("abandon");
             },
             default));
-        var sum = await _database.ReadAsync(c => c.Command("SELECT SUM(v) FROM t").ScalarAsync(default), default);
+        var sum = await Database.ReadAsync(c => c.Command("SELECT SUM(v) FROM t").ScalarAsync(default), default);
 
         Assert.Equal(3L, sum);
     }
@@ -73,12 +55,12 @@ public sealed class KeptSqliteConnectionTests : IAsyncLifetime
     [Fact]
     public async Task A_connection_disposed_inside_a_transaction_is_closed_not_kept()
     {
-        var connection = (SqliteConnection)await _database.OpenAsync(default);
-        var transaction = await _database.BeginWriteAsync(connection, default);
+        var connection = (SqliteConnection)await Database.OpenAsync(default);
+        var transaction = await Database.BeginWriteAsync(connection, default);
         await connection.Command("CREATE TABLE t (v INTEGER)", transaction).RunAsync(default);
 
         await connection.DisposeAsync();
-        var next = await _database.OpenAsync(default);
+        var next = await Database.OpenAsync(default);
 
         Assert.NotSame(connection, next);
         Assert.Equal(ConnectionState.Closed, connection.State);
@@ -88,24 +70,24 @@ public sealed class KeptSqliteConnectionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Disposing_the_database_closes_the_kept_connections()
+    public async Task Disposing_theDatabase_closes_the_kept_connections()
     {
-        var connection = await _database.OpenAsync(default);
+        var connection = await Database.OpenAsync(default);
         await connection.Command("SELECT 1").ScalarAsync(default);
         await connection.DisposeAsync();
         Assert.Equal(ConnectionState.Open, connection.State);
 
-        await _database.DisposeAsync();
+        await Database.DisposeAsync();
 
         Assert.Equal(ConnectionState.Closed, connection.State);
-        File.Delete(Path.Combine(_folder, "runtime.db"));
-        Assert.False(File.Exists(Path.Combine(_folder, "runtime.db")));
+        File.Delete(DatabasePath);
+        Assert.False(File.Exists(DatabasePath));
     }
 
     [Fact]
     public async Task Texts_past_the_limit_and_empty_texts_get_commands_of_their_own()
     {
-        await using var connection = (KeptSqliteConnection)await _database.OpenAsync(default);
+        await using var connection = (KeptSqliteConnection)await Database.OpenAsync(default);
         for (var i = 0; i < KeptSqliteConnection.MaxStatements + 5; i++)
         {
             Assert.Equal((long)i, await connection.Command($"SELECT {i}").ScalarAsync(default));

@@ -5,69 +5,49 @@ using DataPrepWorkflows.Persistence.Tests.Testing;
 namespace DataPrepWorkflows.Persistence.Tests.Sqlite;
 
 /// <summary>The write-ahead log is checkpointed in the background a moment after writes, not by a commit.</summary>
-public sealed class WalCheckpointerTests : IAsyncLifetime
+public sealed class WalCheckpointerTests() : TemporarySqliteDatabase("wal")
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dataprep-wal-" + Guid.NewGuid().ToString("N")[..12]);
-    private SqliteDatabase _database = null!;
-
-    private string Path_ => Path.Combine(_folder, "runtime.db");
-
-    public Task InitializeAsync()
-    {
-        _database = (SqliteDatabase)RuntimeStore.Create(new PersistenceOptions { SqlitePath = Path_ }, new ManualClock(Records.Epoch));
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _database.DisposeAsync();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
-
     [Fact]
     public async Task Connections_leave_checkpoints_to_the_checkpointer()
     {
-        await using var connection = await _database.OpenAsync(default);
+        await using var connection = await Database.OpenAsync(default);
 
         Assert.Equal(0L, await connection.Command("PRAGMA wal_autocheckpoint").ScalarAsync(default));
     }
 
     [Fact]
-    public async Task Writes_are_copied_into_the_database_file_shortly_after_they_commit_and_not_while_idle()
+    public async Task Writes_are_copied_into_theDatabase_file_shortly_after_they_commit_and_not_while_idle()
     {
-        await using (var connection = await _database.OpenAsync(default))
+        await using (var connection = await Database.OpenAsync(default))
         {
-            await _database.EnterMigrationAsync(connection, default);
+            await Database.EnterMigrationAsync(connection, default);
         }
 
-        await _database.WriteAsync((c, t) => c.Command("CREATE TABLE t (v BLOB)", t).RunAsync(default), default);
+        await Database.WriteAsync((c, t) => c.Command("CREATE TABLE t (v BLOB)", t).RunAsync(default), default);
         await WaitForCheckpointsAsync(1);
-        var before = _database.Checkpointer.Checkpoints;
-        var size = new FileInfo(Path_).Length;
+        var before = Database.Checkpointer.Checkpoints;
+        var size = new FileInfo(DatabasePath).Length;
 
         // Fewer pages than SQLite's own automatic checkpoint would wait for (1,000).
         for (var i = 0; i < 20; i++)
         {
-            await _database.WriteAsync((c, t) => c.Command("INSERT INTO t (v) VALUES (randomblob(3000))", t).RunAsync(default), default);
+            await Database.WriteAsync((c, t) => c.Command("INSERT INTO t (v) VALUES (randomblob(3000))", t).RunAsync(default), default);
         }
 
         // Until a checkpoint copies them, the new pages are only in the log: the database file grows when it runs.
         await WaitForCheckpointsAsync(before + 1);
-        Assert.True(new FileInfo(Path_).Length >= size + (20 * 3000), "the checkpoint copied the written pages into the database file");
+        Assert.True(new FileInfo(DatabasePath).Length >= size + (20 * 3000), "the checkpoint copied the written pages into the database file");
 
         // Idle: no further checkpoint is run.
-        var after = _database.Checkpointer.Checkpoints;
+        var after = Database.Checkpointer.Checkpoints;
         await Task.Delay(WalCheckpointer.Interval * 3);
-        Assert.Equal(after, _database.Checkpointer.Checkpoints);
+        Assert.Equal(after, Database.Checkpointer.Checkpoints);
     }
 
     private async Task WaitForCheckpointsAsync(long count)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (_database.Checkpointer.Checkpoints < count)
+        while (Database.Checkpointer.Checkpoints < count)
         {
             Assert.True(DateTime.UtcNow < deadline, "no checkpoint ran within 30 seconds of a write");
             await Task.Delay(20);
