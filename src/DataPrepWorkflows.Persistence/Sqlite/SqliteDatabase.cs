@@ -15,6 +15,9 @@ internal sealed class SqliteDatabase : SqlDatabase
 {
     private const int BusyTimeoutMilliseconds = 30_000;
 
+    /// <summary>A log that grew past this (a large transaction) is cut back to it when it starts over.</summary>
+    private const int JournalSizeLimitBytes = 64 * 1024 * 1024;
+
     private static readonly Lazy<bool> NativeLibrary = new(() =>
     {
         SQLitePCL.Batteries_V2.Init();
@@ -45,7 +48,7 @@ internal sealed class SqliteDatabase : SqlDatabase
             Pooling = true,
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         }.ToString();
-        _checkpointer = new WalCheckpointer(_connectionString);
+        _checkpointer = new WalCheckpointer(_connectionString, EnterWriterAsync);
     }
 
     public string FilePath { get; }
@@ -105,7 +108,7 @@ internal sealed class SqliteDatabase : SqlDatabase
             {
                 // Pragmas stay with the native connection, which the pool hands out again: set them once per connection.
                 // The log is checkpointed by the checkpointer, not by whichever commit fills it.
-                await connection.Command($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0;").RunAsync(cancellationToken);
+                await connection.Command($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {JournalSizeLimitBytes};").RunAsync(cancellationToken);
                 _configured.AddOrUpdate(handle, Configured);
             }
 

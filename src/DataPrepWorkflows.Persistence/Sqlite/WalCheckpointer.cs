@@ -3,14 +3,17 @@ using Microsoft.Data.Sqlite;
 namespace DataPrepWorkflows.Persistence.Sqlite;
 
 /// <summary>
-/// Checkpoints the write-ahead log off the write path. SQLite's automatic checkpoint runs inside whichever commit takes
-/// the log past 1,000 pages: that commit copies the logged pages into the database file and syncs it while every
-/// writer queued behind it waits (about half of a commit's time on the runtime's commit path). The database's
-/// connections turn it off (<c>wal_autocheckpoint = 0</c>) and this checkpointer runs a <c>PASSIVE</c> checkpoint on
-/// its own connection instead, at most once per <see cref="Interval"/> while writes go on and never while the
-/// database is idle. A passive checkpoint takes no write lock: writers keep committing to the log meanwhile, and the
-/// log starts over from its beginning at the first write after a checkpoint that copied all of it. Durability is
-/// unchanged (a commit is in the log before it returns; the checkpoint syncs the file as the automatic one did).
+/// Checkpoints the write-ahead log mostly off the write path. SQLite's automatic checkpoint runs inside whichever
+/// commit takes the log past 1,000 pages: that commit copies the logged pages into the database file and syncs it while
+/// every writer queued behind it waits (about half of a commit's time on the runtime's commit path). The database's
+/// connections turn it off (<c>wal_autocheckpoint = 0</c>) and this checkpointer runs on its own connection instead,
+/// at most once per <see cref="Interval"/> while writes go on and never while the database is idle. It first runs a
+/// <c>PASSIVE</c> checkpoint beside the writers, which copies what is in the log while they keep appending; under
+/// steady writes such a checkpoint never catches up with the end of the log, and SQLite starts the log over only after
+/// one that did, so the log would grow without bound. A second pass therefore runs inside this process's writer turn
+/// (the writer gate the database hands it), where no new pages arrive: it copies only what came in during the first,
+/// and the next write starts the log over. Durability is unchanged (a commit is in the log before it returns; the checkpoint
+/// syncs the file as the automatic one did).
 /// </summary>
 internal sealed class WalCheckpointer : IAsyncDisposable
 {
@@ -24,9 +27,12 @@ internal sealed class WalCheckpointer : IAsyncDisposable
     private int _pending;
     private long _checkpoints;
 
-    public WalCheckpointer(string connectionString)
+    private readonly Func<CancellationToken, ValueTask<IDisposable?>> _enterWriter;
+
+    public WalCheckpointer(string connectionString, Func<CancellationToken, ValueTask<IDisposable?>> enterWriter)
     {
         _connectionString = connectionString;
+        _enterWriter = enterWriter;
         _loop = new Lazy<Task>(() => Task.Run(RunAsync), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -80,9 +86,14 @@ internal sealed class WalCheckpointer : IAsyncDisposable
                 await connection.OpenAsync(_stop.Token);
             }
 
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-            await command.ExecuteNonQueryAsync(_stop.Token);
+            // The bulk beside the writers; then, in the writer turn, what they appended meanwhile (the first pass
+            // reports the log as it was when it began, so it cannot tell whether it reached the end).
+            await PassiveAsync(connection);
+            using (await _enterWriter(_stop.Token))
+            {
+                await PassiveAsync(connection);
+            }
+
             Interlocked.Increment(ref _checkpoints);
         }
         catch (SqliteException)
@@ -90,6 +101,13 @@ internal sealed class WalCheckpointer : IAsyncDisposable
             // Another connection (another process) was checkpointing, or the file is briefly unavailable: nothing is
             // lost (the pages stay in the log), and the next write calls for the next checkpoint.
         }
+    }
+
+    private async Task PassiveAsync(SqliteConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        await command.ExecuteNonQueryAsync(_stop.Token);
     }
 
     /// <summary>Stops the checkpointer (once; the database may be disposed more than once). SQLite checkpoints the log itself when the last connection closes.</summary>
