@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using DataPrepWorkflows.Activities.Backends;
 using DataPrepWorkflows.Activities.Crawl;
+using DataPrepWorkflows.Benchmarks.Measuring;
 using DataPrepWorkflows.Catalog;
 using DataPrepWorkflows.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -24,10 +25,10 @@ internal sealed class CrawlBenchmark : IBenchmarkSuite
 
     public async Task RunAsync(string[] args)
     {
-        var files = Option(args, "--files", 10_000);
-        var partitions = Option(args, "--partitions", 100);
-        var runs = Option(args, "--runs", 3);
-        var sample = args.Contains("--sample") ? Option(args, "--sample", 0) : (int?)null;
+        var files = BenchmarkArgs.Int(args, "--files", 10_000);
+        var partitions = BenchmarkArgs.Int(args, "--partitions", 100);
+        var runs = BenchmarkArgs.Int(args, "--runs", 3);
+        var sample = args.Contains("--sample") ? BenchmarkArgs.Int(args, "--sample", 0) : (int?)null;
         var root = Directory.CreateTempSubdirectory("dataprep-bench-crawl-").FullName;
         try
         {
@@ -122,11 +123,5 @@ internal sealed class CrawlBenchmark : IBenchmarkSuite
         var median = seconds.Order().ElementAt(seconds.Count / 2);
         var all = string.Join(", ", seconds.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)));
         Console.WriteLine($"| {name} | {median.ToString("F2", CultureInfo.InvariantCulture)} | {all} | < {target} | {(median < target ? "met" : "missed")} |");
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

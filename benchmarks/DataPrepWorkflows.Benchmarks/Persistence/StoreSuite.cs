@@ -28,7 +28,7 @@ internal sealed class StoreSuite : IBenchmarkSuite
     {
         var instances = BenchmarkArgs.Int(args, "--instances", 1_000_000);
         var runs = BenchmarkArgs.Int(args, "--runs", 30);
-        var provider = Option(args, "--provider") ?? "both";
+        var provider = BenchmarkArgs.Text(args, "--provider") ?? "both";
         Console.WriteLine($"Instances: {instances:N0} (half on '{StoreSeeder.MainWorkflow}' over 100 versions; 5% suspended with a bookmark); {runs} timed runs per lookup after warm-up; medians and p99 in ms.");
         Console.WriteLine();
         Console.WriteLine("| Store | Measurement | Median | p99 | Target |");
@@ -47,7 +47,7 @@ internal sealed class StoreSuite : IBenchmarkSuite
 
         if (provider is "postgresql" or "both")
         {
-            var connection = Option(args, "--pg");
+            var connection = BenchmarkArgs.Text(args, "--pg");
             PostgreSqlCluster? cluster = null;
             try
             {
@@ -192,11 +192,5 @@ internal sealed class StoreSuite : IBenchmarkSuite
         var sorted = samples.Order().ToArray();
         var p99 = sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(sorted.Length * 0.99) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {label} | {what} | {Samples.Median(samples):F2} ms | {p99:F2} ms | {target} |"));
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

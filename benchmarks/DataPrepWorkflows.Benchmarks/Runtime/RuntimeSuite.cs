@@ -33,12 +33,11 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
     {
         var runs = BenchmarkArgs.Int(args, "--runs", 2000);
         var resumes = BenchmarkArgs.Int(args, "--resumes", 300);
-        var index = Array.IndexOf(args, "--provider");
-        var provider = index >= 0 && index + 1 < args.Length ? args[index + 1] : "both";
-        _concurrency = BenchmarkArgs.Int(args, "--concurrency", _concurrency);
-        var strategyIndex = Array.IndexOf(args, "--strategy");
-        var strategies = strategyIndex >= 0 && strategyIndex + 1 < args.Length
-            ? [Enum.Parse<CommitStrategy>(args[strategyIndex + 1], ignoreCase: true)]
+        var provider = BenchmarkArgs.Text(args, "--provider") ?? "both";
+        var node = new RuntimeOptions { IdlePoll = TimeSpan.FromMilliseconds(100) };
+        node = node with { MaxConcurrency = BenchmarkArgs.Int(args, "--concurrency", node.MaxConcurrency) };
+        var strategies = BenchmarkArgs.Text(args, "--strategy") is { } chosen
+            ? [Enum.Parse<CommitStrategy>(chosen, ignoreCase: true)]
             : new[] { CommitStrategy.EveryActivity, CommitStrategy.OnSuspend };
         Console.WriteLine($"{runs:N0} instances of a 10-activity workflow per measurement (each run: start item, 10 activities, final commit); {resumes} bookmark resumes.");
         Console.WriteLine($"{Environment.ProcessorCount} processors; load average at the start: {LoadAverage()} (wall-clock figures move with it).");
@@ -51,7 +50,7 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
             foreach (var strategy in strategies)
             {
                 var path = Path.Combine(folder, $"runtime-{strategy}-{Guid.NewGuid():N}.db");
-                await ThroughputAsync(new PersistenceOptions { SqlitePath = path }, nodes: 1, strategy, runs, "≥ 2,000 runs/s");
+                await ThroughputAsync(new PersistenceOptions { SqlitePath = path }, nodes: 1, node with { CommitStrategy = strategy }, runs, "≥ 2,000 runs/s");
             }
         }
 
@@ -66,7 +65,7 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
                 foreach (var strategy in strategies)
                 {
                     var options = new PersistenceOptions { Provider = "postgresql", ConnectionString = connection, Schema = "rt_" + Guid.NewGuid().ToString("N")[..8] };
-                    await ThroughputAsync(options, nodes: 3, strategy, runs, "≥ 1,000 runs/s (3 nodes)");
+                    await ThroughputAsync(options, nodes: 3, node with { CommitStrategy = strategy }, runs, "≥ 1,000 runs/s (3 nodes)");
                 }
             }
 
@@ -76,12 +75,12 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
             if (provider is "sqlite" or "both")
             {
                 var path = Path.Combine(BenchmarkArgs.Folder(args, "runtime"), $"resume-{Guid.NewGuid():N}.db");
-                await ResumeLatencyAsync(new PersistenceOptions { SqlitePath = path }, resumes);
+                await ResumeLatencyAsync(new PersistenceOptions { SqlitePath = path }, node, resumes);
             }
 
             if (connection is not null)
             {
-                await ResumeLatencyAsync(new PersistenceOptions { Provider = "postgresql", ConnectionString = connection, Schema = "rs_" + Guid.NewGuid().ToString("N")[..8] }, resumes);
+                await ResumeLatencyAsync(new PersistenceOptions { Provider = "postgresql", ConnectionString = connection, Schema = "rs_" + Guid.NewGuid().ToString("N")[..8] }, node, resumes);
             }
         }
         finally
@@ -126,12 +125,10 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
             new JsonObject { ["id"] = "n", ["type"] = "BenchNoop" }),
     };
 
-    private static int _concurrency = new RuntimeOptions().MaxConcurrency;
+    private static RuntimeHost Node(IRuntimeStore store, string id, RuntimeOptions node) =>
+        new(store, Registry, Expressions, node with { NodeId = id });
 
-    private static RuntimeHost Node(IRuntimeStore store, string id, CommitStrategy strategy) =>
-        new(store, Registry, Expressions, new RuntimeOptions { NodeId = id, CommitStrategy = strategy, IdlePoll = TimeSpan.FromMilliseconds(100), MaxConcurrency = _concurrency });
-
-    private static async Task ThroughputAsync(PersistenceOptions options, int nodes, CommitStrategy strategy, int runs, string target)
+    private static async Task ThroughputAsync(PersistenceOptions options, int nodes, RuntimeOptions node, int runs, string target)
     {
         var stores = new List<IRuntimeStore>();
         var hosts = new List<RuntimeHost>();
@@ -139,7 +136,7 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
         {
             var store = await RuntimeStore.OpenAsync(options, TimeProvider.System, default);
             stores.Add(store);
-            hosts.Add(Node(store, $"bench-{n}", strategy));
+            hosts.Add(Node(store, $"bench-{n}", node));
         }
 
         var json = TenActivities();
@@ -164,7 +161,7 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
         var cpuPerRun = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / runs;
         var rate = runs / watch.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {stores[0].Provider} | {nodes} | {strategy} | {rate:N0} | {cpuPerRun:F2} | {(strategy == CommitStrategy.EveryActivity ? "10 per run" : "1 per run")} | {target} |"));
+            $"| {stores[0].Provider} | {nodes} | {node.CommitStrategy} | {rate:N0} | {cpuPerRun:F2} | {(node.CommitStrategy == CommitStrategy.EveryActivity ? "10 per run" : "1 per run")} | {target} |"));
         foreach (var host in hosts)
         {
             await host.DisposeAsync();
@@ -235,11 +232,11 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
         }
     }
 
-    private static async Task ResumeLatencyAsync(PersistenceOptions options, int resumes)
+    private static async Task ResumeLatencyAsync(PersistenceOptions options, RuntimeOptions node, int resumes)
     {
         try
         {
-            await MeasureResumesAsync(options, resumes);
+            await MeasureResumesAsync(options, node, resumes);
         }
         finally
         {
@@ -247,10 +244,10 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
         }
     }
 
-    private static async Task MeasureResumesAsync(PersistenceOptions options, int resumes)
+    private static async Task MeasureResumesAsync(PersistenceOptions options, RuntimeOptions node, int resumes)
     {
         await using var store = await RuntimeStore.OpenAsync(options, TimeProvider.System, default);
-        await using var host = Node(store, "bench-resume", CommitStrategy.EveryActivity);
+        await using var host = Node(store, "bench-resume", node with { CommitStrategy = CommitStrategy.EveryActivity });
         var draft = await store.Definitions.SaveDraftAsync("wait", "wait", WaitThenNoop().ToJsonString(), null, "bench", default);
         await host.PublishAsync("wait", draft.Version, default);
         var ids = new List<string>();
