@@ -1,4 +1,5 @@
 using DataPrepWorkflows.Persistence.Sql;
+using DataPrepWorkflows.Persistence.Tests.Testing;
 using DataPrepWorkflows.Testing.PostgreSql;
 using Npgsql;
 
@@ -53,15 +54,7 @@ public sealed class DeadlockRetryTests(PostgreSqlFixture postgres)
 
     private async Task<IRuntimeStore> OpenAsync()
     {
-        var store = await RuntimeStore.OpenAsync(
-            new PersistenceOptions
-            {
-                Provider = "postgresql",
-                ConnectionString = await postgres.DatabaseAsync(nameof(DeadlockRetryTests)),
-                Schema = "s_" + Guid.NewGuid().ToString("N")[..12],
-            },
-            TimeProvider.System,
-            default);
+        var store = await postgres.OpenFreshSchemaAsync(nameof(DeadlockRetryTests), "s_");
         var database = ((SqlRuntimeStore)store).Database;
         await database.WriteAsync(async (connection, transaction) => await connection.Command("CREATE TABLE retry_probe (attempt integer)", transaction).RunAsync(default), default);
         return store;

@@ -1,4 +1,5 @@
 using DataPrepWorkflows.Persistence.Tests.Contract;
+using DataPrepWorkflows.Persistence.Tests.Testing;
 using DataPrepWorkflows.Testing.PostgreSql;
 
 namespace DataPrepWorkflows.Persistence.Tests.PostgreSql;
@@ -7,12 +8,7 @@ namespace DataPrepWorkflows.Persistence.Tests.PostgreSql;
 [Collection(PostgreSqlCollection.Name)]
 public sealed class PostgreSqlStoreTests(PostgreSqlFixture postgres) : StoreContract
 {
-    protected override async Task<PersistenceOptions> NewDatabaseAsync() => new()
-    {
-        Provider = "postgresql",
-        ConnectionString = await postgres.DatabaseAsync(nameof(PostgreSqlStoreTests)),
-        Schema = "t_" + Guid.NewGuid().ToString("N")[..12],
-    };
+    protected override Task<PersistenceOptions> NewDatabaseAsync() => postgres.FreshSchemaAsync(nameof(PostgreSqlStoreTests), "t_");
 
     protected override Task DeleteDatabaseAsync() => Task.CompletedTask;
 

@@ -1,5 +1,6 @@
 using DataPrepWorkflows.Persistence.Sql;
 using DataPrepWorkflows.Persistence.Tests.Contract;
+using DataPrepWorkflows.Persistence.Tests.Testing;
 using DataPrepWorkflows.Testing.PostgreSql;
 
 namespace DataPrepWorkflows.Persistence.Tests.PostgreSql;
@@ -11,12 +12,7 @@ namespace DataPrepWorkflows.Persistence.Tests.PostgreSql;
 [Collection(PostgreSqlCollection.Name)]
 public sealed class StatementByStatementCommitTests(PostgreSqlFixture postgres) : StoreContract
 {
-    protected override async Task<PersistenceOptions> NewDatabaseAsync() => new()
-    {
-        Provider = "postgresql",
-        ConnectionString = await postgres.DatabaseAsync(nameof(PostgreSqlStoreTests)),
-        Schema = "s_" + Guid.NewGuid().ToString("N")[..12],
-    };
+    protected override Task<PersistenceOptions> NewDatabaseAsync() => postgres.FreshSchemaAsync(nameof(PostgreSqlStoreTests), "s_");
 
     protected override Task DeleteDatabaseAsync() => Task.CompletedTask;
 
