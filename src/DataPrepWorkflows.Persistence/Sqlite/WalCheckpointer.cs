@@ -12,8 +12,8 @@ namespace DataPrepWorkflows.Persistence.Sqlite;
 /// steady writes such a checkpoint never catches up with the end of the log, and SQLite starts the log over only after
 /// one that did, so the log would grow without bound. A second pass therefore runs inside this process's writer turn
 /// (the writer gate the database hands it), where no new pages arrive: it copies only what came in during the first,
-/// and the next write starts the log over. Durability is unchanged (a commit is in the log before it returns; the checkpoint
-/// syncs the file as the automatic one did).
+/// and the next write starts the log over. Durability is unchanged (a commit is in the log before it returns; the
+/// checkpoint syncs the file as the automatic one did).
 /// </summary>
 internal sealed class WalCheckpointer : IAsyncDisposable
 {
@@ -21,13 +21,12 @@ internal sealed class WalCheckpointer : IAsyncDisposable
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
     private readonly string _connectionString;
+    private readonly Func<CancellationToken, ValueTask<IDisposable?>> _enterWriter;
     private readonly SemaphoreSlim _written = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Lazy<Task> _loop;
     private int _pending;
     private long _checkpoints;
-
-    private readonly Func<CancellationToken, ValueTask<IDisposable?>> _enterWriter;
 
     public WalCheckpointer(string connectionString, Func<CancellationToken, ValueTask<IDisposable?>> enterWriter)
     {
