@@ -73,7 +73,8 @@ internal sealed class EngineBenchmarkSuite : IBenchmarkSuite
     private static WorkflowRunResult Run(WorkflowEngine engine, WorkflowDefinition definition) =>
         engine.StartAsync(definition).GetAwaiter().GetResult();
 
-    private static WorkflowDefinition Chain() => new()
+    /// <summary>Ten no-op activities in a chain (also the runtime suite's engine-alone baseline).</summary>
+    internal static WorkflowDefinition Chain() => new()
     {
         Id = "bench-chain",
         Version = 1,

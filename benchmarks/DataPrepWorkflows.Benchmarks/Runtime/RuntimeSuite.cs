@@ -41,11 +41,12 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
             : new[] { CommitStrategy.EveryActivity, CommitStrategy.OnSuspend };
         Console.WriteLine($"{runs:N0} instances of a 10-activity workflow per measurement (each run: start item, 10 activities, final commit); {resumes} bookmark resumes.");
         Console.WriteLine($"{Environment.ProcessorCount} processors; load average at the start: {LoadAverage()} (wall-clock figures move with it).");
-        Console.WriteLine();
-        Console.WriteLine("| Store | Nodes | Commit strategy | Runs/s | CPU ms/run | Commits | Target |");
-        Console.WriteLine("|---|---:|---|---:|---:|---:|---|");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"CPU budget: at 2,000 runs/s these processors give a run at most {Environment.ProcessorCount * 1000.0 / 2000:F2} ms of machine CPU; at 1,000 runs/s, {Environment.ProcessorCount * 1000.0 / 1000:F2} ms."));
+        Console.WriteLine("CPU ms/run is this process's (the nodes and, for SQLite, the database engine); machine CPU ms/run adds every other process, the PostgreSQL server among them.");
         if (provider is "sqlite" or "both")
         {
+            ThroughputHeader();
             var folder = BenchmarkArgs.Folder(args, "runtime");
             foreach (var strategy in strategies)
             {
@@ -53,6 +54,8 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
                 await ThroughputAsync(new PersistenceOptions { SqlitePath = path }, nodes: 1, node with { CommitStrategy = strategy }, runs, "≥ 2,000 runs/s");
             }
         }
+
+        await EngineAloneBaseline.MeasureAsync(Registry, Expressions, runs * 5, node.MaxConcurrency);
 
         PostgreSqlCluster? cluster = null;
         string? connection = null;
@@ -62,11 +65,14 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
             {
                 cluster = await PostgreSqlCluster.StartAsync(default);
                 connection = await cluster.CreateDatabaseAsync("runtimebench", default);
+                ThroughputHeader();
                 foreach (var strategy in strategies)
                 {
                     var options = new PersistenceOptions { Provider = "postgresql", ConnectionString = connection, Schema = "rt_" + Guid.NewGuid().ToString("N")[..8] };
                     await ThroughputAsync(options, nodes: 3, node with { CommitStrategy = strategy }, runs, "≥ 1,000 runs/s (3 nodes)");
                 }
+
+                await PgbenchBaseline.MeasureAsync(cluster, 3 * node.MaxConcurrency);
             }
 
             Console.WriteLine();
@@ -93,6 +99,13 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
 
         Console.WriteLine();
         Console.WriteLine("Reproduce: dotnet run -c Release --project benchmarks/DataPrepWorkflows.Benchmarks -- runtime [--runs N] [--resumes N] [--provider sqlite|postgresql|both] [--strategy EveryActivity|OnSuspend] [--concurrency N]");
+    }
+
+    private static void ThroughputHeader()
+    {
+        Console.WriteLine();
+        Console.WriteLine("| Store | Nodes | Commit strategy | Runs/s | CPU ms/run | Machine CPU ms/run | Runs/s the processors allow at that CPU | Commits | Target |");
+        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---|");
     }
 
     private static string LoadAverage() =>
@@ -155,13 +168,15 @@ internal sealed class RuntimeSuite : IBenchmarkSuite
         }
         while (warmUp.Elapsed < TimeSpan.FromSeconds(3));
         var cpu = Environment.CpuUsage.TotalTime;
+        var machineCpu = MachineCpuClock.BusyMilliseconds();
         var watch = Stopwatch.StartNew();
         await RunBatchAsync(hosts, runs);
         watch.Stop();
         var cpuPerRun = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / runs;
+        var machinePerRun = (MachineCpuClock.BusyMilliseconds() - machineCpu) / runs;
         var rate = runs / watch.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {stores[0].Provider} | {nodes} | {node.CommitStrategy} | {rate:N0} | {cpuPerRun:F2} | {(node.CommitStrategy == CommitStrategy.EveryActivity ? "10 per run" : "1 per run")} | {target} |"));
+            $"| {stores[0].Provider} | {nodes} | {node.CommitStrategy} | {rate:N0} | {cpuPerRun:F2} | {machinePerRun:F2} | {Environment.ProcessorCount * 1000 / machinePerRun:N0} | {(node.CommitStrategy == CommitStrategy.EveryActivity ? "10 per run" : "1 per run")} | {target} |"));
         foreach (var host in hosts)
         {
             await host.DisposeAsync();

@@ -39,6 +39,9 @@ public sealed class PostgreSqlCluster : IAsyncDisposable
     /// <summary>The loopback port the server listens on.</summary>
     public int Port { get; }
 
+    /// <summary>The folder of the server's programs (<c>initdb</c>, <c>pg_ctl</c>, and tools such as <c>pgbench</c>).</summary>
+    public string Binaries => _binaries;
+
     private string DataDirectory => Path.Combine(Folder, "data");
 
     /// <summary>Finds (or installs) PostgreSQL, creates a cluster and starts it.</summary>
