@@ -121,6 +121,14 @@ public sealed partial class RuntimeHost
             return false;
         }
 
+        // Refused now rather than failing in the background: a fault outside any activity (bad inputs) leaves nothing
+        // to run again, and a deleted workflow version leaves nothing to run it on.
+        if (WorkflowInstanceState.FromJson(instance.State.Span).RetryFrom.Count == 0
+            || await Store.Definitions.GetAsync(instance.WorkflowId, VersionSelector.Exact(instance.WorkflowVersion), cancellationToken).ConfigureAwait(false) is null)
+        {
+            return false;
+        }
+
         return await EnqueueForInstanceAsync(instanceId, WorkKind.Retry, cancellationToken, instance.WorkflowId).ConfigureAwait(false);
     }
 

@@ -71,7 +71,10 @@ public sealed partial class RuntimeHost
         var found = await _definitions.GetAsync(instance.WorkflowId, VersionSelector.Exact(instance.WorkflowVersion), CancellationToken.None).ConfigureAwait(false)
             ?? throw new StoredDefinitionException($"Workflow '{instance.WorkflowId}' v{instance.WorkflowVersion} of instance '{instance.InstanceId}' is no longer in the store.");
         var state = WorkflowInstanceState.FromJson(instance.State.Span);
-        var before = state.Status;
+
+        // A retry takes the instance out of its fault (its incident is resolved below), so a fault in the retried run
+        // is a new one and records its own incident.
+        var before = item.Kind == WorkKind.Retry ? WorkflowStatus.Running : state.Status;
         var slot = new RunSlot(item, _options.NodeId, instance.Revision, isNew: false, instance.GitCommit, _clock.GetUtcNow());
         _running[item.InstanceId] = slot;
         RunCheckpointer.Current = slot;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DataPrepWorkflows.Engine.Execution;
 using DataPrepWorkflows.Persistence;
 using DataPrepWorkflows.Runtime;
 using DataPrepWorkflows.Server.Audit;
@@ -55,8 +56,10 @@ internal static class InstanceOperationEndpoints
 
         if (!await ApplyAsync(services.GetRequiredService<IWorkflowRuntime>(), instanceId, operation, cancellationToken))
         {
-            var name = operation == Operation.Cancel ? "cancel" : "retry";
-            return ApiProblems.WrongInstanceState(instanceId, name, $"its status is {instance.Status}.");
+            var reason = operation == Operation.Retry && instance.Status == WorkflowStatus.Faulted
+                ? "its fault did not happen in an activity (for example invalid inputs), so there is nothing to run again, or its workflow version is no longer in the store."
+                : $"its status is {instance.Status}.";
+            return ApiProblems.WrongInstanceState(instanceId, Name(operation), reason);
         }
 
         await services.GetRequiredService<AuditTrail>().RecordAsync(context, $"instance.{Name(operation)}", instanceId);

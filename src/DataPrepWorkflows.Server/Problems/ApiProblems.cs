@@ -67,8 +67,10 @@ internal static class ApiProblems
         StatusCodes.Status409Conflict,
         ProblemCodes.WrongInstanceState,
         $"Cannot {operation} the instance",
-        $"Instance '{instanceId}' cannot be {operation}ed: {why}",
-        operation == "retry" ? "Only faulted instances can be retried." : "Only running or suspended instances can be cancelled.");
+        $"Instance '{instanceId}' cannot be {(operation == "retry" ? "retried" : operation + "led")}: {why}",
+        operation == "retry"
+            ? "Only faulted instances whose fault happened in an activity of a version still in the store can be retried; start a new instance otherwise."
+            : "Only running or suspended instances can be cancelled.");
 
     public static ApiProblem BadParameter(string name, string detail) => new(
         StatusCodes.Status400BadRequest,

@@ -329,6 +329,50 @@ public abstract class RuntimeHostContract
         var instance = await h.InstanceAsync(started.InstanceId);
         Assert.Equal(WorkflowStatus.Faulted, instance.Status);
         Assert.Contains("count", instance.ErrorMessage, StringComparison.Ordinal);
+
+        // The fault happened before any activity: there is nothing to run again, so a retry is refused at once.
+        Assert.False(await node.RetryAsync(started.InstanceId, None));
+        Assert.Empty(await h.Store.Work.ListForInstanceAsync(started.InstanceId, None));
+    }
+
+    [Fact]
+    public async Task AFaultInTheRetriedRun_RecordsANewOpenIncident()
+    {
+        await using var h = await CreateHarnessAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("twice", ("f", "Fragile", new JsonObject { ["failures"] = 2 })));
+        var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "twice" }, None);
+        await node.RunUntilIdleAsync(None);
+        var first = Assert.Single((await h.Store.Incidents.ListOpenAsync(10, null, None)).Items);
+
+        Assert.True(await node.RetryAsync(started.InstanceId, None));
+        await node.RunUntilIdleAsync(None);
+
+        Assert.Equal(WorkflowStatus.Faulted, (await h.InstanceAsync(started.InstanceId)).Status);
+        var second = Assert.Single((await h.Store.Incidents.ListOpenAsync(10, null, None)).Items);
+        Assert.NotEqual(first.IncidentId, second.IncidentId);
+        Assert.Equal("f", second.ActivityId);
+
+        Assert.True(await node.RetryAsync(started.InstanceId, None));
+        await node.RunUntilIdleAsync(None);
+        Assert.Equal(WorkflowStatus.Finished, (await h.InstanceAsync(started.InstanceId)).Status);
+        Assert.Empty((await h.Store.Incidents.ListOpenAsync(10, null, None)).Items);
+    }
+
+    [Fact]
+    public async Task ARetryOfAnInstanceWhoseVersionWasDeleted_IsRefused()
+    {
+        await using var h = await CreateHarnessAsync();
+        var node = h.Node();
+        await h.PublishAsync(node, Chain("doomed", ("f", "Fragile", new JsonObject { ["failures"] = 1 })));
+        var started = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "doomed" }, None);
+        await node.RunUntilIdleAsync(None);
+        Assert.Equal(WorkflowStatus.Faulted, (await h.InstanceAsync(started.InstanceId)).Status);
+
+        Assert.True(await h.Store.Definitions.DeleteAsync("doomed", None));
+
+        Assert.False(await node.RetryAsync(started.InstanceId, None));
+        Assert.Empty(await h.Store.Work.ListForInstanceAsync(started.InstanceId, None));
     }
 }
 

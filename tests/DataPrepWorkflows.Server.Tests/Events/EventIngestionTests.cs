@@ -88,6 +88,21 @@ public sealed class EventIngestionTests(ServerFixture server) : IClassFixture<Se
         Assert.StartsWith("The body is not an EventBridge event: ", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"nope\"", "'nope'")]
+    [InlineData("42", "Number")]
+    public async Task An_event_time_that_is_not_a_timestamp_is_a_400_naming_it(string time, string named)
+    {
+        using var client = server.Client(null);
+        var body = Event("bad-time").Replace("\"2026-02-01T10:00:00Z\"", time, StringComparison.Ordinal);
+        using var response = await PostAsync(client, body, (ServerFixture.EventHeader, ServerFixture.EventKey));
+
+        var problem = await ProblemDetailsTests.AssertProblemAsync(response, HttpStatusCode.BadRequest, "DPA013");
+        var detail = problem["detail"]!.GetValue<string>();
+        Assert.Contains("time must be an ISO 8601 timestamp", detail, StringComparison.Ordinal);
+        Assert.Contains(named, detail, StringComparison.Ordinal);
+    }
+
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string body, (string Name, string Value)? header = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/events") { Content = Seed.Json(body) };
