@@ -57,18 +57,20 @@ internal static class SettingsLoader
         }
     }
 
+    /// <summary>The prefix of environment variables that override settings: <c>DATAPREP__Section__Key</c>.</summary>
+    public const string EnvironmentPrefix = "DATAPREP__";
+
     private static void ApplyEnvironment(JsonObject root)
     {
-        const string Prefix = "DATAPREP__";
         foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
         {
             var key = (string)entry.Key;
-            if (!key.StartsWith(Prefix, StringComparison.Ordinal))
+            if (!key.StartsWith(EnvironmentPrefix, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var parts = key[Prefix.Length..].Split("__", StringSplitOptions.RemoveEmptyEntries);
+            var parts = key[EnvironmentPrefix.Length..].Split("__", StringSplitOptions.RemoveEmptyEntries);
             var node = root;
             for (var i = 0; i < parts.Length - 1; i++)
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using DataPrepWorkflows.Aws.Protocol;
 using DataPrepWorkflows.Aws.Sources;
+using DataPrepWorkflows.Cli.Configuration;
 using DataPrepWorkflows.Cli.Console;
 using DataPrepWorkflows.Persistence;
 using DataPrepWorkflows.Runtime;
@@ -11,7 +12,8 @@ namespace DataPrepWorkflows.Cli.Serve;
 
 /// <summary>
 /// Reads the server's configuration: the file (given or <c>appsettings.json</c> beside the working folder), then
-/// environment variables (<c>Server__ApiKeys__ops__Hash</c>), and the <c>Persistence</c> and <c>Runtime</c> sections.
+/// environment variables (<c>Server__ApiKeys__ops__Hash</c> or <c>DATAPREP__Server__ApiKeys__ops__Hash</c>), and the
+/// <c>Persistence</c> and <c>Runtime</c> sections.
 /// </summary>
 internal sealed record ServeConfiguration(IConfiguration Configuration, string BaseFolder, string? FilePath)
 {
@@ -38,7 +40,10 @@ internal sealed record ServeConfiguration(IConfiguration Configuration, string B
             builder.AddJsonFile(path, optional: false, reloadOnChange: false);
         }
 
+        // Both forms: Server__ApiKeys__ops__Hash as ASP.NET Core hosts read it, and DATAPREP__Server__ApiKeys__ops__Hash as
+        // every other dataprep command reads its settings (the prefixed form wins when both are set).
         builder.AddEnvironmentVariables();
+        builder.AddEnvironmentVariables(SettingsLoader.EnvironmentPrefix);
         try
         {
             var configuration = builder.Build();

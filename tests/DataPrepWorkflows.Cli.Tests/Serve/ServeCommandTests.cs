@@ -80,6 +80,21 @@ public sealed class ServeCommandTests
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("DATAPREP__Server__ApiKeys__ops__Hash")]
+    [InlineData("Server__ApiKeys__ops__Hash")]
+    public async Task Settings_come_from_environment_variables_with_or_without_the_DATAPREP_prefix(string variable)
+    {
+        using var folder = new TempFolder();
+        var environment = new Dictionary<string, string> { [variable] = "plain-text-key", [variable.Replace("Hash", "Role", StringComparison.Ordinal)] = "admin" };
+
+        var result = await DataprepProcess.RunWithEnvironmentAsync(folder.Path, environment, "serve", "--urls", $"http://127.0.0.1:{ServeProcess.FreePort()}");
+
+        // The malformed hash proves the variable was read: the server refuses it by the setting's name.
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error DPC062: Server:ApiKeys:ops:Hash", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_port_in_use_is_DPC063()
     {
