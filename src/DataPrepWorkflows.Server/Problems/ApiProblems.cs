@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace DataPrepWorkflows.Server.Problems;
 
 /// <summary>The problems the API answers with, each with its code and what the caller should do.</summary>
-internal static class ApiProblems
+internal static partial class ApiProblems
 {
     public static ApiProblem Unauthenticated(bool keyPresented) => new(
         StatusCodes.Status401Unauthorized,
@@ -92,6 +92,53 @@ internal static class ApiProblems
         "No such endpoint",
         $"Nothing answers '{path}'.",
         "See /openapi/v1.json or docs/server-api.md for the endpoints.");
+
+    public static ApiProblem MethodNotAllowed(string method, string path, string? allowed) => new(
+        StatusCodes.Status405MethodNotAllowed,
+        ProblemCodes.MethodNotAllowed,
+        "Method not allowed",
+        $"'{path}' does not answer {method}" + (string.IsNullOrEmpty(allowed) ? "." : $"; it answers {allowed}."),
+        "Use one of the methods in the Allow header; see /openapi/v1.json or docs/server-api.md.");
+
+    public static ApiProblem UnsupportedMediaType(string? contentType) => new(
+        StatusCodes.Status415UnsupportedMediaType,
+        ProblemCodes.UnsupportedMediaType,
+        "Unsupported media type",
+        $"'{contentType}' is not accepted here.",
+        "Send the body as application/json.");
+
+    /// <summary>
+    /// A query or route value the endpoint could not bind (ASP.NET Core's message names the parameter's .NET type): the
+    /// parameter by its name and what it takes instead.
+    /// </summary>
+    public static ApiProblem Unbindable(string message)
+    {
+        var failed = BindFailure().Match(message);
+        if (failed.Success)
+        {
+            return BadParameter(failed.Groups["name"].Value, $"'{failed.Groups["value"].Value}' is not {Expected(failed.Groups["type"].Value)}.");
+        }
+
+        var missing = MissingParameter().Match(message);
+        return missing.Success
+            ? BadParameter(missing.Groups["name"].Value, "is required.")
+            : BadParameter("request", message);
+    }
+
+    private static string Expected(string type) => type.Replace("Nullable<", string.Empty, StringComparison.Ordinal).TrimEnd('>') switch
+    {
+        "bool" or "Boolean" => "true or false",
+        "int" or "Int32" or "long" or "Int64" => "a whole number",
+        "DateTimeOffset" or "DateTime" => "an ISO 8601 timestamp such as 2026-01-31T00:00:00Z",
+        "Guid" => "a GUID",
+        var other => "a valid " + other,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex("""^Failed to bind parameter "(?<type>\S+) (?<name>[^"]+)" from "(?<value>.*)"\.$""")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
+
+    [System.Text.RegularExpressions.GeneratedRegex("""^Required parameter "\S+ (?<name>[^"]+)" was not provided""")]
+    private static partial System.Text.RegularExpressions.Regex MissingParameter();
 
     public static ApiProblem Internal() => new(
         StatusCodes.Status500InternalServerError,

@@ -20,5 +20,7 @@ internal static class ProblemCodes
     public const string NotConfigured = "DPA015";
     public const string StoreUnavailable = "DPA016";
     public const string RouteNotFound = "DPA017";
+    public const string MethodNotAllowed = "DPA018";
+    public const string UnsupportedMediaType = "DPA019";
     public const string Internal = "DPA099";
 }

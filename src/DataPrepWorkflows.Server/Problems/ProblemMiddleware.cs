@@ -31,13 +31,18 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, ServerSett
         try
         {
             await next(context);
-            if (context.Response is { HasStarted: false, StatusCode: StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed } && context.Response.ContentLength is null)
+            if (context.Response is { HasStarted: false, StatusCode: StatusCodes.Status404NotFound } && context.Response.ContentLength is null)
             {
                 await ApiProblems.RouteNotFound(context.Request.Path).ExecuteAsync(context);
             }
+            else if (context.Response is { HasStarted: false, StatusCode: StatusCodes.Status405MethodNotAllowed } && context.Response.ContentLength is null)
+            {
+                // Routing answered 405 and named the path's methods in the Allow header; the problem keeps both.
+                await ApiProblems.MethodNotAllowed(context.Request.Method, context.Request.Path, context.Response.Headers.Allow.ToString()).ExecuteAsync(context);
+            }
             else if (context.Response is { HasStarted: false, StatusCode: StatusCodes.Status415UnsupportedMediaType } && context.Response.ContentLength is null)
             {
-                await (ApiProblems.BadParameter("Content-Type", $"'{context.Request.ContentType}' is not accepted here; send application/json.") with { Status = StatusCodes.Status415UnsupportedMediaType }).ExecuteAsync(context);
+                await ApiProblems.UnsupportedMediaType(context.Request.ContentType).ExecuteAsync(context);
             }
         }
         catch (BodyTooLargeException)
@@ -50,7 +55,7 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, ServerSett
         }
         catch (BadHttpRequestException e)
         {
-            await Answer(context, ApiProblems.BadParameter("request", e.Message));
+            await Answer(context, ApiProblems.Unbindable(e.Message));
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

@@ -16,6 +16,32 @@ public sealed class ProblemDetailsTests(ServerFixture server) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_method_the_path_does_not_answer_is_a_405_problem_with_the_allowed_methods()
+    {
+        using var client = server.Client("admin");
+        using var response = await client.DeleteAsync("/api/v1/workflow-instances");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.MethodNotAllowed, "DPA018");
+        Assert.Contains("GET", response.Content.Headers.Allow);
+        Assert.Contains("answers GET", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/workflow-definitions?published=maybe", "'published': 'maybe' is not true or false.")]
+    [InlineData("/api/v1/workflow-instances?pageSize=abc", "'pageSize': 'abc' is not a whole number.")]
+    [InlineData("/api/v1/workflow-instances?createdFrom=yesterday", "'createdFrom': 'yesterday' is not an ISO 8601 timestamp")]
+    public async Task A_query_value_that_does_not_bind_names_the_parameter_and_what_it_takes(string url, string expected)
+    {
+        using var client = server.Client("viewer");
+        using var response = await client.GetAsync(url);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "DPA011");
+        var detail = problem["detail"]!.GetValue<string>();
+        Assert.StartsWith(expected, detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nullable", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Malformed_json_is_a_400_with_the_position()
     {
         using var client = server.Client("operator");
@@ -59,7 +85,7 @@ public sealed class ProblemDetailsTests(ServerFixture server) : IClassFixture<Se
         using var client = server.Client("operator");
         using var response = await client.PostAsync("/api/v1/bulk-actions/cancel/workflow-instances", new StringContent("instanceIds=a", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
 
-        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "DPA011");
+        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "DPA019");
     }
 
     [Fact]
