@@ -53,16 +53,17 @@ internal static class JournalFeedEndpoint
             // Read the status before the journal: entries committed with the final status are then always read below.
             var ended = instance.Record is { } record && InstanceJson.HasEnded(record);
             var page = await store.Journal.ReadAsync(instanceId, position, BatchSize, cancellationToken);
-            foreach (var entry in page.Entries)
+            // The store reads by position and hands back the position after the page, so the last entry of each page
+            // carries it as its id: a client that reconnects with it (Last-Event-ID) gets what follows that entry.
+            for (var i = 0; i < page.Entries.Count; i++)
             {
-                await WriteEventAsync(response, "entry", null, InstanceJson.Journal(entry), cancellationToken);
+                var last = i == page.Entries.Count - 1;
+                await WriteEventAsync(response, "entry", last ? page.LastPosition : null, InstanceJson.Journal(page.Entries[i]), cancellationToken, flush: last);
             }
 
             if (page.Entries.Count > 0)
             {
                 position = page.LastPosition;
-                await response.WriteAsync($"id: {position.ToString(CultureInfo.InvariantCulture)}\n\n", cancellationToken);
-                await response.Body.FlushAsync(cancellationToken);
             }
 
             if (page.Entries.Count == BatchSize)
@@ -107,10 +108,13 @@ internal static class JournalFeedEndpoint
 
     private sealed record Seen(InstanceRecord? Record);
 
-    private static async Task WriteEventAsync(HttpResponse response, string name, long? id, JsonObject data, CancellationToken cancellationToken)
+    private static async Task WriteEventAsync(HttpResponse response, string name, long? id, JsonObject data, CancellationToken cancellationToken, bool flush = true)
     {
         var idLine = id is null ? "" : $"id: {id.Value.ToString(CultureInfo.InvariantCulture)}\n";
         await response.WriteAsync($"event: {name}\n{idLine}data: {data.ToJsonString()}\n\n", cancellationToken);
-        await response.Body.FlushAsync(cancellationToken);
+        if (flush)
+        {
+            await response.Body.FlushAsync(cancellationToken);
+        }
     }
 }

@@ -80,6 +80,22 @@ public sealed class JournalFeedTests(ServerFixture server) : IClassFixture<Serve
     }
 
     [Fact]
+    public async Task The_last_entry_sent_carries_the_position_to_resume_after_and_no_block_is_an_id_alone()
+    {
+        await Seed.InstanceAsync(server.Store, "ids-feed", "feed", WorkflowStatus.Finished, T0, journal: ["WorkflowStarted", "Started", "Completed", "WorkflowFinished"]);
+        using var viewer = server.Client("viewer");
+        var text = await viewer.GetStringAsync("/api/v1/workflow-instances/ids-feed/journal/stream");
+        var lastPosition = (await (await viewer.GetAsync("/api/v1/workflow-instances/ids-feed/journal")).ReadObjectAsync())["lastPosition"]!.GetValue<long>();
+
+        var blocks = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(blocks, block => Assert.StartsWith("event: ", block, StringComparison.Ordinal));
+        var entries = blocks.Where(b => b.StartsWith("event: entry", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, entries.Count);
+        Assert.All(entries.SkipLast(1), block => Assert.DoesNotContain("\nid: ", block, StringComparison.Ordinal));
+        Assert.Contains($"\nid: {lastPosition}\n", entries[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Last_Event_ID_resumes_after_what_the_client_already_has()
     {
         await Seed.InstanceAsync(server.Store, "resumed-feed", "feed", WorkflowStatus.Finished, T0, journal: ["WorkflowStarted", "Started", "Completed", "WorkflowFinished"]);
