@@ -24,7 +24,7 @@ internal static class DefinitionRunEndpoints
             .WithSummary("The structural diff from one version to another: activities, edges, triggers, inputs.");
     }
 
-    private static async Task<IResult> DispatchAsync(HttpContext context, IWorkflowRuntime runtime, AuditTrail audit, ServerSettings settings, ServerMetrics metrics, string definitionId, CancellationToken cancellationToken)
+    private static async Task<IResult> DispatchAsync(HttpContext context, IWorkflowRuntime runtime, IRuntimeStore store, AuditTrail audit, ServerSettings settings, ServerMetrics metrics, string definitionId, CancellationToken cancellationToken)
     {
         var text = await RequestBody.ReadTextAsync(context.Request, settings.MaxRequestBodyBytes, cancellationToken);
         var body = new JsonObject();
@@ -65,7 +65,10 @@ internal static class DefinitionRunEndpoints
         }
         catch (WorkflowNotFoundException)
         {
-            return ApiProblems.VersionNotFound(definitionId, versionText ?? "Published");
+            // No such workflow at all is DPA005; a workflow with no version matching the selector is DPA006.
+            return await store.Definitions.ListVersionsAsync(definitionId, cancellationToken) is { Count: > 0 }
+                ? ApiProblems.VersionNotFound(definitionId, versionText ?? "Published")
+                : ApiProblems.WorkflowNotFound(definitionId);
         }
 
         metrics.RunStarted(definitionId);

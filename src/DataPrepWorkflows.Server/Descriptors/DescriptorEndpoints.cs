@@ -22,7 +22,7 @@ internal static class DescriptorEndpoints
                     ? Results.Json((JsonNode)DescriptorJson.ToJson(descriptor))
                     : new ApiProblem(
                         StatusCodes.Status404NotFound,
-                        ProblemCodes.RouteNotFound,
+                        ProblemCodes.ActivityTypeNotFound,
                         "Unknown activity type",
                         $"No activity type is named '{typeName}'.",
                         "GET /api/v1/descriptors/activities lists the registered types."))

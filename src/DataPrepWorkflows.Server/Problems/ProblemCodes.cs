@@ -22,5 +22,6 @@ internal static class ProblemCodes
     public const string RouteNotFound = "DPA017";
     public const string MethodNotAllowed = "DPA018";
     public const string UnsupportedMediaType = "DPA019";
+    public const string ActivityTypeNotFound = "DPA020";
     public const string Internal = "DPA099";
 }

@@ -212,6 +212,20 @@ public sealed class DefinitionEndpointsTests(ServerFixture server) : IClassFixtu
 
         Assert.Contains(all["items"]!.AsArray(), d => d!["typeName"]!.GetValue<string>() == "Log");
         Assert.Equal("Control", (await one.ReadObjectAsync())["category"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        await ProblemDetailsTests.AssertProblemAsync(unknown, HttpStatusCode.NotFound, "DPA020");
+    }
+
+    [Fact]
+    public async Task Dispatching_an_unknown_workflow_is_DPA005_and_one_with_no_published_version_DPA006()
+    {
+        using var editor = server.Client("editor");
+        using var @operator = server.Client("operator");
+        await Seed.SaveAsync(editor, "draft-only", publish: false);
+
+        using var unknown = await @operator.PostAsync("/api/v1/workflow-definitions/no-such-workflow/dispatch", null);
+        using var unpublished = await @operator.PostAsync("/api/v1/workflow-definitions/draft-only/dispatch", null);
+
+        await ProblemDetailsTests.AssertProblemAsync(unknown, HttpStatusCode.NotFound, "DPA005");
+        await ProblemDetailsTests.AssertProblemAsync(unpublished, HttpStatusCode.NotFound, "DPA006");
     }
 }
