@@ -21,10 +21,15 @@ internal static class AuditEndpoints
 
     private static async Task<IResult> ListAsync(IRuntimeStore store, string? actor, string? target, int? pageSize, string? pageToken, CancellationToken cancellationToken)
     {
+        if (Requests.QueryRange.Count("pageSize", pageSize, 50, Requests.QueryRange.MaxPageSize, out var size) is { } problem)
+        {
+            return problem;
+        }
+
         Page<AuditRecord> page;
         try
         {
-            page = await store.Audit.ListAsync(actor, target, Math.Clamp(pageSize ?? 50, 1, 500), pageToken, cancellationToken);
+            page = await store.Audit.ListAsync(actor, target, size, pageToken, cancellationToken);
         }
         catch (PersistenceException e) when (e.Code == Requests.PageTokens.InvalidCode)
         {

@@ -24,11 +24,16 @@ internal static class DefinitionReadEndpoints
 
     private static async Task<IResult> ListAsync(IRuntimeStore store, string? search, bool? published, int? pageSize, string? pageToken, CancellationToken cancellationToken)
     {
+        if (Requests.QueryRange.Count("pageSize", pageSize, 50, Requests.QueryRange.MaxPageSize, out var size) is { } problem)
+        {
+            return problem;
+        }
+
         Page<StoredWorkflowVersion> page;
         try
         {
             page = await store.Definitions.ListAsync(
-                new DefinitionQuery { Search = search, Published = published, PageSize = Math.Clamp(pageSize ?? 50, 1, 500), PageToken = pageToken },
+                new DefinitionQuery { Search = search, Published = published, PageSize = size, PageToken = pageToken },
                 cancellationToken);
         }
         catch (PersistenceException e) when (e.Code == Requests.PageTokens.InvalidCode)

@@ -1,6 +1,7 @@
 using DataPrepWorkflows.Engine.Execution;
 using DataPrepWorkflows.Persistence;
 using DataPrepWorkflows.Server.Problems;
+using DataPrepWorkflows.Server.Requests;
 
 namespace DataPrepWorkflows.Server.Instances;
 
@@ -15,9 +16,9 @@ internal static class InstanceFilters
             return (null, ApiProblems.BadParameter("version", "filtering by version needs definitionId too."));
         }
 
-        if (pageSize is < 1 or > 500)
+        if (QueryRange.Count("pageSize", pageSize, 50, QueryRange.MaxPageSize, out var size) is { } problem)
         {
-            return (null, ApiProblems.BadParameter("pageSize", $"must be between 1 and 500; found {pageSize}."));
+            return (null, problem);
         }
 
         var statuses = new List<WorkflowStatus>();
@@ -39,7 +40,7 @@ internal static class InstanceFilters
             CorrelationId = correlationId,
             CreatedFrom = createdFrom,
             CreatedBefore = createdBefore,
-            PageSize = pageSize ?? 50,
+            PageSize = size,
             PageToken = pageToken,
             IncludeTotal = includeTotal ?? false,
         }, null);

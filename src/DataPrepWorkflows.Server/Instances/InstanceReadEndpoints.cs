@@ -51,6 +51,11 @@ internal static class InstanceReadEndpoints
 
     private static async Task<IResult> GetAsync(IRuntimeStore store, string instanceId, int? journalLimit, bool? includeState, CancellationToken cancellationToken)
     {
+        if (QueryRange.Count("journalLimit", journalLimit, 1000, QueryRange.MaxJournalEntries, out var limit) is { } problem)
+        {
+            return problem;
+        }
+
         var instance = await store.Instances.GetAsync(instanceId, cancellationToken);
         if (instance is null)
         {
@@ -67,7 +72,7 @@ internal static class InstanceReadEndpoints
             }
         }
 
-        var journal = await store.Journal.ReadAsync(instanceId, 0, Math.Clamp(journalLimit ?? 1000, 1, 10_000), cancellationToken);
+        var journal = await store.Journal.ReadAsync(instanceId, 0, limit, cancellationToken);
         var incidents = await store.Incidents.ListForInstanceAsync(instanceId, cancellationToken);
         var bookmarks = await store.Bookmarks.FindAsync(new BookmarkQuery { InstanceId = instanceId }, cancellationToken);
         var body = InstanceJson.Summary(instance);
@@ -88,12 +93,22 @@ internal static class InstanceReadEndpoints
 
     private static async Task<IResult> JournalAsync(IRuntimeStore store, string instanceId, long? after, int? limit, CancellationToken cancellationToken)
     {
+        if (QueryRange.Position("after", after, out var position) is { } badPosition)
+        {
+            return badPosition;
+        }
+
+        if (QueryRange.Count("limit", limit, 500, QueryRange.MaxJournalEntries, out var size) is { } badLimit)
+        {
+            return badLimit;
+        }
+
         if (await store.Instances.GetAsync(instanceId, cancellationToken) is null)
         {
             return ApiProblems.InstanceNotFound(instanceId);
         }
 
-        var page = await store.Journal.ReadAsync(instanceId, Math.Max(0, after ?? 0), Math.Clamp(limit ?? 500, 1, 10_000), cancellationToken);
+        var page = await store.Journal.ReadAsync(instanceId, position, size, cancellationToken);
         return Results.Json(new JsonObject
         {
             ["entries"] = new JsonArray(page.Entries.Select(e => (JsonNode?)InstanceJson.Journal(e)).ToArray()),

@@ -41,6 +41,23 @@ public sealed class ProblemDetailsTests(ServerFixture server) : IClassFixture<Se
         Assert.DoesNotContain("Nullable", detail, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/v1/workflow-definitions?pageSize=0", "pageSize")]
+    [InlineData("/api/v1/workflow-definitions?pageSize=100000", "pageSize")]
+    [InlineData("/api/v1/workflow-instances?pageSize=-5", "pageSize")]
+    [InlineData("/api/v1/audit?pageSize=0", "pageSize")]
+    [InlineData("/api/v1/workflow-instances/any/journal?limit=0", "limit")]
+    [InlineData("/api/v1/workflow-instances/any/journal?after=-3", "after")]
+    [InlineData("/api/v1/workflow-instances/any?journalLimit=-1", "journalLimit")]
+    public async Task A_count_or_position_out_of_range_is_a_400_on_every_endpoint(string url, string name)
+    {
+        using var client = server.Client("admin");
+        using var response = await client.GetAsync(url);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "DPA011");
+        Assert.StartsWith($"'{name}': must be ", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Malformed_json_is_a_400_with_the_position()
     {
