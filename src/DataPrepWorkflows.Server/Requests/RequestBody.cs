@@ -54,10 +54,33 @@ internal static class RequestBody
             ? $"{FirstSentence(e.Message)} (line {line + 1}, byte {e.BytePositionInLine + 1})."
             : FirstSentence(e.Message) + ".";
 
+    /// <summary>
+    /// The reader's own words without what it appends for programmers: the JSON path and its zero-based line and byte
+    /// (given again, counted from 1, by <see cref="Describe"/>), and the .NET type a value could not be read as.
+    /// </summary>
     private static string FirstSentence(string message)
     {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (end > 0 ? message[..end] : message).TrimEnd('.', ' ');
+        var end = message.Length;
+        foreach (var tail in new[] { " Path:", " LineNumber:", " | LineNumber:" })
+        {
+            var at = message.IndexOf(tail, StringComparison.Ordinal);
+            if (at > 0 && at < end)
+            {
+                end = at;
+            }
+        }
+
+        var text = message[..end].TrimEnd('.', ' ');
+        const string missing = "' was missing required properties including: ";
+        var missingAt = text.IndexOf(missing, StringComparison.Ordinal);
+        if (text.StartsWith("JSON deserialization for type '", StringComparison.Ordinal) && missingAt > 0)
+        {
+            return "required fields are missing: " + text[(missingAt + missing.Length)..];
+        }
+
+        return text.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal)
+            ? "a value has the wrong type for its place (for example an array where an object belongs)"
+            : text;
     }
 }
 

@@ -86,6 +86,8 @@ public sealed class EventIngestionTests(ServerFixture server) : IClassFixture<Se
 
         var problem = await ProblemDetailsTests.AssertProblemAsync(response, HttpStatusCode.BadRequest, "DPA013");
         Assert.StartsWith("The body is not an EventBridge event: ", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("DataPrepWorkflows.", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -68,6 +68,20 @@ public sealed class ProblemDetailsTests(ServerFixture server) : IClassFixture<Se
         Assert.Contains("line 1", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"instanceIds\": [\"a\"")]
+    [InlineData("{\n  \"instanceIds\": [\n    \"a\",\n    x\n  ]\n}")]
+    public async Task Malformed_json_names_its_line_and_byte_once_counted_from_1_without_the_readers_own_numbering(string body)
+    {
+        using var client = server.Client("operator");
+        using var response = await client.PostAsync("/api/v1/bulk-actions/cancel/workflow-instances", Seed.Json(body));
+
+        var detail = (await AssertProblemAsync(response, HttpStatusCode.BadRequest, "DPA004"))["detail"]!.GetValue<string>();
+        Assert.DoesNotContain("LineNumber", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", detail, StringComparison.Ordinal);
+        Assert.Matches(@"\(line \d+, byte \d+\)\.$", detail);
+    }
+
     [Fact]
     public async Task A_bad_query_parameter_names_the_parameter()
     {
