@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DataPrepWorkflows.Dsl.Diagnostics;
 using DataPrepWorkflows.Persistence;
 using DataPrepWorkflows.Runtime;
 using DataPrepWorkflows.Server.Audit;
@@ -56,11 +57,12 @@ internal static class DefinitionWriteEndpoints
     private static async Task<IResult> ImportAsync(HttpContext context, WorkflowAuthoring authoring, WorkflowInterchange interchange, ServerSettings settings, string? format, string? gitCommit, bool? publish, CancellationToken cancellationToken)
     {
         var body = await RequestBody.ReadTextAsync(context.Request, settings.MaxRequestBodyBytes, cancellationToken);
-        var (text, problem) = interchange.Import(body, format);
-        return problem ?? await SaveTextAsync(context, authoring, text!, gitCommit, publish ?? false, "workflow.import", cancellationToken);
+        var (text, found, problem) = interchange.Import(body, format);
+        return problem ?? await SaveTextAsync(context, authoring, text!, gitCommit, publish ?? false, "workflow.import", cancellationToken, found);
     }
 
-    private static async Task<IResult> SaveTextAsync(HttpContext context, WorkflowAuthoring authoring, string text, string? gitCommit, bool publish, string action, CancellationToken cancellationToken)
+    // An import passes what its conversion found before the text was validated (reported first, as `found`).
+    private static async Task<IResult> SaveTextAsync(HttpContext context, WorkflowAuthoring authoring, string text, string? gitCommit, bool publish, string action, CancellationToken cancellationToken, IReadOnlyList<Diagnostic>? found = null)
     {
         var (canonical, result, problem) = authoring.Prepare(text);
         if (problem is not null)
@@ -81,7 +83,7 @@ internal static class DefinitionWriteEndpoints
         }
 
         var body = DefinitionJson.Full(saved);
-        body["diagnostics"] = DefinitionJson.Diagnostics(result.Diagnostics);
+        body["diagnostics"] = DefinitionJson.Diagnostics((found ?? []).Concat(result.Diagnostics));
         return Results.Json(body, statusCode: StatusCodes.Status201Created);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DataPrepWorkflows.Dsl.Diagnostics;
 using DataPrepWorkflows.Dsl.Diff;
 using DataPrepWorkflows.Dsl.Elsa;
 using DataPrepWorkflows.Dsl.Reading;
@@ -33,26 +34,30 @@ internal sealed class WorkflowInterchange(ActivityRegistry registry)
         }
     }
 
-    /// <summary>Our workflow text from an uploaded file, or the problem (400/422) that stops the import.</summary>
-    public (string? Text, ApiProblem? Problem) Import(string body, string? format)
+    /// <summary>
+    /// Our workflow text from an uploaded file with what converting it found (warnings, positioned in the uploaded
+    /// text), or the problem (400/422) that stops the import.
+    /// </summary>
+    public (string? Text, IReadOnlyList<Diagnostic> Found, ApiProblem? Problem) Import(string body, string? format)
     {
         switch (Normalize(format))
         {
             case Dataprep:
-                return (body, null);
+                return (body, [], null);
             case Elsa:
-                var (json, problem) = Requests.RequestBody.ParseJson<JsonObject>(body, "Elsa 3 workflow definition");
+                var (_, problem) = Requests.RequestBody.ParseJson<JsonObject>(body, "Elsa 3 workflow definition");
                 if (problem is not null)
                 {
-                    return (null, problem);
+                    return (null, [], problem);
                 }
 
-                var imported = ElsaWorkflowImporter.Import(json!.ToJsonString(), "request body", registry);
+                // The body as sent, so the positions in the diagnostics are lines and columns of the caller's own text.
+                var imported = ElsaWorkflowImporter.Import(body, "request body", registry);
                 return imported.HasErrors || imported.Definition is null
-                    ? (null, WorkflowAuthoring.Invalid(new ValidationResult(imported.Definition, imported.Diagnostics)))
-                    : (WorkflowWriter.Write(imported.Definition, registry), null);
+                    ? (null, [], WorkflowAuthoring.Invalid(new ValidationResult(imported.Definition, imported.Diagnostics)))
+                    : (WorkflowWriter.Write(imported.Definition, registry), imported.Diagnostics, null);
             default:
-                return (null, UnsupportedFormat(format));
+                return (null, [], UnsupportedFormat(format));
         }
     }
 

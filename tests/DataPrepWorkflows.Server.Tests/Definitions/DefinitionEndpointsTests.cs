@@ -171,6 +171,45 @@ public sealed class DefinitionEndpointsTests(ServerFixture server) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_Elsa_import_reports_what_its_conversion_found_and_positions_in_the_text_as_sent()
+    {
+        using var editor = server.Client("editor");
+        const string Warned = """
+            {
+              "definitionId": "elsa-warned",
+              "name": "Warned",
+              "root": {
+                "type": "Elsa.Flowchart",
+                "activities": [{ "id": "a", "type": "Elsa.WriteLine", "text": "x" }],
+                "connections": [{ "source": { "activity": "a", "port": "Done" }, "target": { "activity": "ghost", "port": "In" } }]
+              }
+            }
+            """;
+        const string Unknown = """
+            {
+              "definitionId": "elsa-unknown",
+              "name": "Unknown",
+              "root": {
+                "type": "Elsa.Flowchart",
+                "activities": [
+                  { "id": "endpoint", "type": "Elsa.HttpEndpoint", "path": "hi" }
+                ]
+              }
+            }
+            """;
+
+        using var imported = await editor.PostAsync("/api/v1/workflow-definitions/import?format=elsa", Seed.Json(Warned));
+        using var refused = await editor.PostAsync("/api/v1/workflow-definitions/import?format=elsa", Seed.Json(Unknown));
+
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+        var warning = Assert.Single((await imported.ReadObjectAsync())["diagnostics"]!.AsArray(), d => d!["code"]!.GetValue<string>() == "DPW043")!;
+        Assert.Equal(7, warning["line"]!.GetValue<int>());
+        var problem = await ProblemDetailsTests.AssertProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "DPA009");
+        var error = Assert.Single(problem["diagnostics"]!.AsArray(), d => d!["code"]!.GetValue<string>() == "DPW040")!;
+        Assert.Equal(7, error["line"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Dispatch_starts_the_published_version_and_is_audited()
     {
         using var editor = server.Client("editor");
