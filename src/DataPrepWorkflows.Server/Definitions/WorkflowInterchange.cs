@@ -28,6 +28,10 @@ internal sealed class WorkflowInterchange(ActivityRegistry registry)
             case Elsa:
                 var definition = Read(version);
                 var elsa = ElsaWorkflowExporter.Export(definition, null, registry);
+
+                // A file written by `dataprep export` is marked latest and published; the server knows the version's status.
+                elsa["isLatest"] = version.IsLatest;
+                elsa["isPublished"] = version.IsPublished;
                 return (elsa.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), $"{version.WorkflowId}.elsa.json", null);
             default:
                 return (null, null, UnsupportedFormat(format));

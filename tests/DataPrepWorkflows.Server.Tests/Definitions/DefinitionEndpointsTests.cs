@@ -137,6 +137,8 @@ public sealed class DefinitionEndpointsTests(ServerFixture server) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, exported.StatusCode);
         var elsa = JsonNode.Parse(await exported.Content.ReadAsStringAsync())!.AsObject();
         Assert.Equal("elsa-trip", elsa["definitionId"]!.GetValue<string>());
+        Assert.True(elsa["isLatest"]!.GetValue<bool>());
+        Assert.False(elsa["isPublished"]!.GetValue<bool>()); // saved as a draft, never published
 
         using var imported = await editor.PostAsync("/api/v1/workflow-definitions/import?format=elsa", Seed.Json(elsa.ToJsonString()));
         Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
