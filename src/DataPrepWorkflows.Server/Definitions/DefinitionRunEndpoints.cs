@@ -17,7 +17,7 @@ internal static class DefinitionRunEndpoints
 {
     public static void Map(RouteGroupBuilder definitions)
     {
-        definitions.MapPost("/{definitionId}/dispatch", DispatchAsync).RequireAuthorization(RolePolicies.Operator).WithName("DispatchWorkflowDefinition")
+        definitions.MapPost("/{definitionId}/dispatch", DispatchAsync).RequireAuthorization(RolePolicies.Operator).Produces<JsonObject>(StatusCodes.Status202Accepted).WithName("DispatchWorkflowDefinition")
             .Accepts<JsonObject>("application/json")
             .WithSummary("Starts an instance: body {versionOptions?, inputs?, correlationId?}; answers 202 with the instance id.");
         definitions.MapGet("/{definitionId}/diff", DiffAsync).WithName("DiffWorkflowDefinitionVersions")

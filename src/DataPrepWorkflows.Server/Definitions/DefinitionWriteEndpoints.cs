@@ -22,17 +22,17 @@ internal static class DefinitionWriteEndpoints
         definitions.MapPost("/validate", ValidateAsync).WithName("ValidateWorkflowDefinition")
             .Accepts<JsonObject>("application/json")
             .WithSummary("Validates workflow text; answers the diagnostics with line and column (nothing is saved).");
-        definitions.MapPost("/", SaveAsync).RequireAuthorization(RolePolicies.Editor).WithName("SaveWorkflowDefinition")
+        definitions.MapPost("/", SaveAsync).RequireAuthorization(RolePolicies.Editor).Produces<JsonObject>(StatusCodes.Status201Created).WithName("SaveWorkflowDefinition")
             .Accepts<JsonObject>("application/json")
             .WithSummary("Saves workflow text as the draft (the next version once the latest is published); publish=true publishes it too.");
-        definitions.MapPost("/import", ImportAsync).RequireAuthorization(RolePolicies.Editor).WithName("ImportWorkflowDefinition")
+        definitions.MapPost("/import", ImportAsync).RequireAuthorization(RolePolicies.Editor).Produces<JsonObject>(StatusCodes.Status201Created).WithName("ImportWorkflowDefinition")
             .Accepts<JsonObject>("application/json")
             .WithSummary("Imports a file in our format (format=dataprep) or Elsa 3 JSON (format=elsa) as the draft; publish=true publishes it.");
         definitions.MapPost("/{definitionId}/publish", PublishAsync).RequireAuthorization(RolePolicies.Editor).WithName("PublishWorkflowDefinition")
             .WithSummary("Publishes a version (the latest unless version= is given); the trigger index follows.");
         definitions.MapPost("/{definitionId}/retract", RetractAsync).RequireAuthorization(RolePolicies.Editor).WithName("RetractWorkflowDefinition")
             .WithSummary("Unpublishes the workflow; its triggers leave the index.");
-        definitions.MapDelete("/{definitionId}", DeleteAsync).RequireAuthorization(RolePolicies.Admin).WithName("DeleteWorkflowDefinition")
+        definitions.MapDelete("/{definitionId}", DeleteAsync).RequireAuthorization(RolePolicies.Admin).Produces(StatusCodes.Status204NoContent).WithName("DeleteWorkflowDefinition")
             .WithSummary("Deletes every version of a workflow (unpublish it first).");
     }
 

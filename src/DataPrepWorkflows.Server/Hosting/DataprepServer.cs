@@ -59,12 +59,7 @@ public static class DataprepServer
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorization(RolePolicies.Add);
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "DataPrepWorkflows server API";
-            document.Info.Description = "Workflow definitions, instances, journals, events and descriptors. Every error is RFC 7807 problem details with a stable code (DPA001…).";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi("v1", OpenApiDocumentation.Configure);
 
         var app = builder.Build();
         app.UseMiddleware<RequestSpanTags>();

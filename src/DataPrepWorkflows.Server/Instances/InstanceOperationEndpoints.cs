@@ -21,19 +21,24 @@ internal static class InstanceOperationEndpoints
     {
         var instances = api.MapGroup("/workflow-instances").WithTags("Instances").RequireAuthorization(RolePolicies.Operator);
         instances.MapPost("/{instanceId}/cancel", (HttpContext c, string instanceId, CancellationToken ct) => OneAsync(c, instanceId, Operation.Cancel, ct))
+            .Produces<JsonObject>(StatusCodes.Status202Accepted)
             .WithName("CancelWorkflowInstance").WithSummary("Cancels a running or suspended instance (202: the runtime applies it).");
         instances.MapPost("/{instanceId}/retry", (HttpContext c, string instanceId, CancellationToken ct) => OneAsync(c, instanceId, Operation.Retry, ct))
+            .Produces<JsonObject>(StatusCodes.Status202Accepted)
             .WithName("RetryWorkflowInstance").WithSummary("Retries a faulted instance from the activity that faulted (202).");
 
         var bulk = api.MapGroup("/bulk-actions").WithTags("Instances").RequireAuthorization(RolePolicies.Operator);
         bulk.MapPost("/cancel/workflow-instances", (HttpContext c, CancellationToken ct) => BulkAsync(c, Operation.Cancel, ct))
+            .Produces<JsonObject>(StatusCodes.Status202Accepted)
             .Accepts<JsonObject>("application/json")
             .WithName("BulkCancelWorkflowInstances").WithSummary("Cancels instances: body {instanceIds: [...]}; answers which were accepted.");
         bulk.MapPost("/retry/workflow-instances", (HttpContext c, CancellationToken ct) => BulkAsync(c, Operation.Retry, ct))
+            .Produces<JsonObject>(StatusCodes.Status202Accepted)
             .Accepts<JsonObject>("application/json")
             .WithName("BulkRetryWorkflowInstances").WithSummary("Retries faulted instances: body {instanceIds: [...]}; answers which were accepted.");
 
         api.MapPost("/bookmarks/{bookmarkId}/resume", ResumeAsync).WithTags("Instances").RequireAuthorization(RolePolicies.Operator)
+            .Produces<JsonObject>(StatusCodes.Status202Accepted)
             .Accepts<JsonObject>("application/json")
             .WithName("ResumeBookmark").WithSummary("Resumes a pending bookmark with the body as its input (202); 409 when it is not pending.");
     }

@@ -44,4 +44,22 @@ public sealed class HealthAndOpenApiTests(ServerFixture server) : IClassFixture<
 
         Assert.Equal("DataPrepWorkflows server API", document["info"]!["title"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task The_openapi_document_names_the_api_key_the_success_codes_and_the_problem_answer()
+    {
+        using var client = server.Client("viewer");
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!.AsObject();
+        var paths = document["paths"]!.AsObject();
+
+        var scheme = document["components"]!["securitySchemes"]!["ApiKey"]!;
+        Assert.Equal(("apiKey", "header", "X-Api-Key"), (scheme["type"]!.GetValue<string>(), scheme["in"]!.GetValue<string>(), scheme["name"]!.GetValue<string>()));
+        var dispatch = paths["/api/v1/workflow-definitions/{definitionId}/dispatch"]!["post"]!;
+        Assert.True(dispatch["responses"]!.AsObject().ContainsKey("202"));
+        Assert.False(dispatch["responses"]!.AsObject().ContainsKey("200"));
+        Assert.True(dispatch["responses"]!.AsObject().ContainsKey("default"));
+        Assert.Contains("ApiKey", dispatch["security"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.True(paths["/api/v1/workflow-definitions/import"]!["post"]!["responses"]!.AsObject().ContainsKey("201"));
+        Assert.Null(paths["/health"]!["get"]!["security"]);
+    }
 }
