@@ -92,7 +92,9 @@ internal static class ServerProcess
                 NodeRunning = () => !node.IsCompleted,
                 Events = new RuntimeEventIngestion(store, clock),
                 Labeling = new LabelingJobs(labelingStore, new LabelingFiles(backends.Storage), clock, labelingCompletion),
-                MapExtensions = endpoints => endpoints.MapHttpWorkflows(),
+                // Each HTTP trigger decides who may call it (its `authorization`: anonymous by default, or a role) and the
+                // handler enforces it, so the server's default of a viewer key everywhere does not apply to these routes.
+                MapExtensions = endpoints => endpoints.MapHttpWorkflows().AllowAnonymous(),
             });
         }
         catch (ServerConfigurationException e)

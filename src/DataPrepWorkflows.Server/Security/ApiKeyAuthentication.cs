@@ -47,9 +47,11 @@ internal sealed class ApiKeyAuthentication(
             return Task.FromResult(AuthenticateResult.Fail("The API key is not one of the configured keys."));
         }
 
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, match.Name), new Claim(ApiRoles.ClaimType, ApiRoles.Name(match.Role))],
-            SchemeName);
+        // The key's role, and as standard role claims every role it includes, so ClaimsPrincipal.IsInRole answers as
+        // the API's policies do (an admin key is also an operator, editor and viewer; HTTP triggers ask IsInRole).
+        var claims = new List<Claim> { new(ClaimTypes.Name, match.Name), new(ApiRoles.ClaimType, ApiRoles.Name(match.Role)) };
+        claims.AddRange(Enum.GetValues<ApiRole>().Where(r => r <= match.Role).Select(r => new Claim(ClaimTypes.Role, ApiRoles.Name(r))));
+        var identity = new ClaimsIdentity(claims, SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 

@@ -59,6 +59,36 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task An_http_trigger_is_open_by_default_and_one_with_a_role_asks_for_a_key()
+    {
+        using var folder = new TempFolder();
+        var key = ApiKeyHashing.NewKey();
+        folder.Write("appsettings.json", Settings(ApiKeyHashing.Hash(key)));
+        await using var server = await ServeProcess.StartAsync(folder.Path);
+        using var admin = server.Client(key);
+        foreach (var (id, path, authorization) in new[] { ("open-echo", "/open/{id}", ""), ("guarded-echo", "/guarded/{id}", ", \"authorization\": \"operator\"") })
+        {
+            var workflow = $$"""
+                { "id": "{{id}}", "version": 1, "name": "{{id}}", "description": "Answers with the id in its path.",
+                  "triggers": [ { "type": "HttpEndpoint", "path": "{{path}}", "methods": ["POST"], "respond": "wait", "timeout": "PT20S"{{authorization}} } ],
+                  "activities": [ { "id": "answer", "type": "WriteHttpResponse", "inputs": { "statusCode": 201, "content": "=trigger.route.id" } } ] }
+                """;
+            using var saved = await admin.PostAsync("/api/v1/workflow-definitions?publish=true", new StringContent(workflow, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        }
+
+        using var anonymous = server.Client(null);
+        using var open = await anonymous.PostAsync("/workflows/open/42", new StringContent("{}", Encoding.UTF8, "application/json"));
+        using var guarded = await anonymous.PostAsync("/workflows/guarded/42", new StringContent("{}", Encoding.UTF8, "application/json"));
+        using var keyed = await admin.PostAsync("/workflows/guarded/42", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Created, open.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, guarded.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, keyed.StatusCode);
+        Assert.Equal(0, await server.InterruptAsync());
+    }
+
+    [Fact]
     public async Task A_missing_config_file_is_DPC060()
     {
         using var folder = new TempFolder();
