@@ -42,7 +42,10 @@ public sealed record DefinitionQuery
     /// <summary>Only ids or names containing this text (case-insensitive).</summary>
     public string? Search { get; init; }
 
-    /// <summary>Only workflows with (true) or without (false) a published version.</summary>
+    /// <summary>
+    /// Only workflows with a published version, each listed by that version (true), or only those without one, by their
+    /// latest version (false). Without the filter every workflow is listed by its latest version.
+    /// </summary>
     public bool? Published { get; init; }
 
     /// <summary>Page size. <value>50</value></summary>

@@ -97,16 +97,17 @@ internal sealed class SqlDefinitionStore(SqlDatabase database) : IWorkflowDefini
             async connection =>
             {
                 var command = connection.Command(string.Empty);
-                var where = new List<string> { "v.is_latest = 1" };
+                // Published workflows are listed by their published version (what runs), the others by their latest.
+                var where = new List<string> { query.Published == true ? "v.is_published = 1" : "v.is_latest = 1" };
                 if (!string.IsNullOrEmpty(query.Search))
                 {
                     where.Add("(LOWER(v.workflow_id) LIKE @search ESCAPE '\\' OR LOWER(v.name) LIKE @search ESCAPE '\\')");
                     command.With("@search", "%" + Like(query.Search.ToLowerInvariant()) + "%");
                 }
 
-                if (query.Published is { } published)
+                if (query.Published == false)
                 {
-                    where.Add((published ? string.Empty : "NOT ") + "EXISTS (SELECT 1 FROM workflow_versions p WHERE p.workflow_id = v.workflow_id AND p.is_published = 1)");
+                    where.Add("NOT EXISTS (SELECT 1 FROM workflow_versions p WHERE p.workflow_id = v.workflow_id AND p.is_published = 1)");
                 }
 
                 if (query.PageToken is not null)

@@ -75,7 +75,8 @@ public abstract partial class StoreContract
         Assert.Null(third.NextPageToken);
         Assert.Equal(2, first.Items[1].Version);
         Assert.Equal(string.Empty, first.Items[0].DefinitionJson);
-        Assert.Equal(["beta"], (await Store.Definitions.ListAsync(new DefinitionQuery { Published = true }, default)).Items.Select(v => v.WorkflowId));
+        var published = Assert.Single((await Store.Definitions.ListAsync(new DefinitionQuery { Published = true }, default)).Items);
+        Assert.Equal(("beta", 1, true), (published.WorkflowId, published.Version, published.IsPublished));
         Assert.Equal(4, (await Store.Definitions.ListAsync(new DefinitionQuery { Published = false }, default)).Items.Count);
         var search = await Store.Definitions.ListAsync(new DefinitionQuery { Search = "ILON", IncludeJson = true }, default);
         Assert.Equal("epsilon", Assert.Single(search.Items).WorkflowId);
