@@ -73,6 +73,7 @@ internal static class DefinitionRunEndpoints
 
         metrics.RunStarted(definitionId);
         await audit.RecordAsync(context, "instance.start", started.InstanceId, new JsonObject { ["workflowId"] = definitionId, ["version"] = started.WorkflowVersion });
+        context.Response.Headers.Location = $"/api/v1/workflow-instances/{Uri.EscapeDataString(started.InstanceId)}";
         return Results.Json(
             new JsonObject { ["instanceId"] = started.InstanceId, ["definitionId"] = definitionId, ["version"] = started.WorkflowVersion },
             statusCode: StatusCodes.Status202Accepted);

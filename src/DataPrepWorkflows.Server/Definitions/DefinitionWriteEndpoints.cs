@@ -84,6 +84,7 @@ internal static class DefinitionWriteEndpoints
 
         var body = DefinitionJson.Full(saved);
         body["diagnostics"] = DefinitionJson.Diagnostics((found ?? []).Concat(result.Diagnostics));
+        context.Response.Headers.Location = $"/api/v1/workflow-definitions/{Uri.EscapeDataString(saved.WorkflowId)}?versionOptions={saved.Version}";
         return Results.Json(body, statusCode: StatusCodes.Status201Created);
     }
 

@@ -145,6 +145,9 @@ public sealed class DefinitionEndpointsTests(ServerFixture server) : IClassFixtu
         var body = await imported.ReadObjectAsync();
         Assert.Equal("elsa-trip", body["definitionId"]!.GetValue<string>());
         Assert.Equal("via elsa", body["definition"]!["activities"]![0]!["inputs"]!["message"]!.GetValue<string>());
+        var location = imported.Headers.Location?.OriginalString;
+        Assert.Equal($"/api/v1/workflow-definitions/elsa-trip?versionOptions={body["version"]!.GetValue<int>()}", location);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(location)).StatusCode);
     }
 
     [Fact]
@@ -223,6 +226,7 @@ public sealed class DefinitionEndpointsTests(ServerFixture server) : IClassFixtu
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var body = await response.ReadObjectAsync();
         var instanceId = body["instanceId"]!.GetValue<string>();
+        Assert.Equal($"/api/v1/workflow-instances/{instanceId}", response.Headers.Location?.OriginalString);
         Assert.Single(await server.Store.Work.ListForInstanceAsync(instanceId, CancellationToken.None));
         var audit = await server.Store.Audit.ListAsync(null, instanceId, 10, null, CancellationToken.None);
         Assert.Equal("operator-key", Assert.Single(audit.Items).Actor);
