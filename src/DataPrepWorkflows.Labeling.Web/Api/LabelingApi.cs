@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace DataPrepWorkflows.Labeling.Web.Api;
 
-/// <summary>The labeling API's endpoints. User errors come back as <c>{"code", "field", "message"}</c> with 400/404/409.</summary>
+/// <summary>
+/// The labeling API's endpoints. User errors come back as problem details (<c>application/problem+json</c>) with
+/// 400/404/409, carrying <c>code</c>, <c>field</c> and <c>message</c> besides the standard members.
+/// </summary>
 internal static class LabelingApi
 {
     public static void Map(RouteGroupBuilder group, LabelingJobs jobs)
@@ -71,8 +74,19 @@ internal static class LabelingApi
                 LabelingErrorCodes.JobNotInProgress or LabelingErrorCodes.NoClaim or LabelingErrorCodes.JobExists => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status400BadRequest,
             };
+            // RFC 7807 problem details, as every other error of the server; code, field and message stay for the page.
             var diagnostic = error.Diagnostics[0];
-            return Results.Json(new JsonObject { ["code"] = diagnostic.Code, ["field"] = diagnostic.Field, ["message"] = diagnostic.Message }, statusCode: status);
+            var problem = new JsonObject
+            {
+                ["type"] = $"urn:dataprep:problem:{diagnostic.Code}",
+                ["title"] = status switch { StatusCodes.Status404NotFound => "Not found", StatusCodes.Status409Conflict => "Conflict", _ => "Invalid labeling request" },
+                ["status"] = status,
+                ["detail"] = diagnostic.Message,
+                ["code"] = diagnostic.Code,
+                ["field"] = diagnostic.Field,
+                ["message"] = diagnostic.Message,
+            };
+            return Results.Json(problem, contentType: "application/problem+json", statusCode: status);
         }
     }
 

@@ -108,6 +108,10 @@ public sealed class LabelingApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, noClaim.StatusCode);
         Assert.Equal("LBL012", (await noClaim.Content.ReadFromJsonAsync<JsonObject>())!["code"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        var problem = (await unknown.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal((404, "LBL008"), (problem["status"]!.GetValue<int>(), problem["code"]!.GetValue<string>()));
+        Assert.Equal(problem["message"]!.GetValue<string>(), problem["detail"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.BadRequest, noWorker.StatusCode);
     }
 
