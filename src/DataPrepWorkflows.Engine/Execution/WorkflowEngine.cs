@@ -48,6 +48,17 @@ public sealed class WorkflowEngine
 
     internal JsonObject? Env => _options.Env;
 
+    /// <summary>
+    /// Checks <paramref name="inputs"/> against the workflow's declared inputs as a start would (required ones present,
+    /// values of their types), so a host can refuse a start before accepting it instead of letting it fault.
+    /// </summary>
+    /// <exception cref="WorkflowInputException">A required input is missing or a value does not fit its type.</exception>
+    public static void CheckInputs(WorkflowDefinition definition, JsonObject? inputs)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        WorkflowInputs.Bind(definition, inputs);
+    }
+
     /// <summary>Compiles and caches <paramref name="definition"/> so the first run pays nothing extra.</summary>
     /// <exception cref="WorkflowDefinitionException">The definition cannot run (unknown type, missing edge target, bad expression).</exception>
     public void Prepare(WorkflowDefinition definition) => GetPlan(definition);

@@ -67,6 +67,14 @@ public sealed record StartWorkflowRequest
 
     /// <summary>Not before this time (a start-at). <value>Now.</value></summary>
     public DateTimeOffset? NotBefore { get; init; }
+
+    /// <summary>
+    /// Refuse the start with <see cref="Engine.Execution.WorkflowInputException"/> when <see cref="Inputs"/> do not fit the
+    /// version's declared inputs, instead of accepting it and letting the instance fault with <c>States.InputError</c>
+    /// (a caller that can answer at once, such as the API's dispatch). Event, schedule and HTTP starts leave it off:
+    /// their stimulus is accepted, and a bad one faults the instance where it can be seen. <value>false</value>
+    /// </summary>
+    public bool CheckInputs { get; init; }
 }
 
 /// <summary>The result of <see cref="IWorkflowRuntime.StartAsync"/>.</summary>

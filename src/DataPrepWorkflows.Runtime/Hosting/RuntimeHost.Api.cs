@@ -34,6 +34,11 @@ public sealed partial class RuntimeHost
     {
         var found = await _definitions.GetAsync(request.WorkflowId, request.Version, cancellationToken).ConfigureAwait(false)
             ?? throw new WorkflowNotFoundException(NotFoundMessage(request.WorkflowId, request.Version));
+        if (request.CheckInputs)
+        {
+            WorkflowEngine.CheckInputs(found.Definition, request.Inputs);
+        }
+
         var now = _clock.GetUtcNow();
         var item = new WorkItemRecord
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DataPrepWorkflows.Engine.Execution;
 using DataPrepWorkflows.Persistence;
 using DataPrepWorkflows.Runtime;
 using DataPrepWorkflows.Server.Audit;
@@ -60,8 +61,13 @@ internal static class DefinitionRunEndpoints
                     Version = selector,
                     Inputs = (body["inputs"] as JsonObject)?.DeepClone().AsObject(),
                     CorrelationId = body["correlationId"]?.ToString(),
+                    CheckInputs = true,
                 },
                 cancellationToken);
+        }
+        catch (WorkflowInputException e)
+        {
+            return ApiProblems.BadParameter($"inputs.{e.InputName}", e.Message);
         }
         catch (WorkflowNotFoundException)
         {

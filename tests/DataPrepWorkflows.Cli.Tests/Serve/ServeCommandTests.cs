@@ -59,7 +59,7 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
-    public async Task An_http_trigger_is_open_by_default_and_one_with_a_role_asks_for_a_key()
+    public async Task An_http_trigger_is_open_by_default_one_with_a_role_asks_for_a_key_and_dispatch_checks_inputs()
     {
         using var folder = new TempFolder();
         var key = ApiKeyHashing.NewKey();
@@ -76,6 +76,20 @@ public sealed class ServeCommandTests
             using var saved = await admin.PostAsync("/api/v1/workflow-definitions?publish=true", new StringContent(workflow, Encoding.UTF8, "application/json"));
             Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
         }
+
+        // Dispatch checks inputs against the declared ones before accepting the start.
+        const string Typed = """
+            {"id": "typed", "version": 1, "name": "Typed", "description": "Needs a count.",
+             "inputs": {"count": {"type": "integer", "required": true}},
+             "activities": [{"id": "say", "type": "Log", "inputs": {"message": "hi"}}]}
+            """;
+        using var typed = await admin.PostAsync("/api/v1/workflow-definitions?publish=true", new StringContent(Typed, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, typed.StatusCode);
+        using var badInputs = await admin.PostAsync("/api/v1/workflow-definitions/typed/dispatch", new StringContent("""{"inputs": {"count": "many"}}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, badInputs.StatusCode);
+        var problem = JsonNode.Parse(await badInputs.Content.ReadAsStringAsync())!;
+        Assert.Equal("DPA011", problem["code"]!.GetValue<string>());
+        Assert.StartsWith("'inputs.count': ", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
 
         using var anonymous = server.Client(null);
         using var open = await anonymous.PostAsync("/workflows/open/42", new StringContent("{}", Encoding.UTF8, "application/json"));

@@ -336,6 +336,30 @@ public abstract class RuntimeHostContract
     }
 
     [Fact]
+    public async Task AStartThatChecksInputs_IsRefusedBeforeAnythingIsQueued_AndOneThatDoesNotFaults()
+    {
+        await using var h = await CreateHarnessAsync();
+        var node = h.Node();
+        var wf = Chain("checked", ("a", "Step", Text("1")));
+        wf["inputs"] = new JsonObject { ["count"] = new JsonObject { ["type"] = "integer", ["required"] = true } };
+        await h.PublishAsync(node, wf);
+
+        var wrong = await Assert.ThrowsAsync<WorkflowInputException>(() => node.StartAsync(
+            new StartWorkflowRequest { WorkflowId = "checked", Inputs = new JsonObject { ["count"] = "many" }, InstanceId = "refused-1", CheckInputs = true }, None));
+        var missing = await Assert.ThrowsAsync<WorkflowInputException>(() => node.StartAsync(
+            new StartWorkflowRequest { WorkflowId = "checked", InstanceId = "refused-2", CheckInputs = true }, None));
+
+        Assert.Equal(("count", "count"), (wrong.InputName, missing.InputName));
+        Assert.Empty(await h.Store.Work.ListForInstanceAsync("refused-1", None));
+        Assert.Empty(await h.Store.Work.ListForInstanceAsync("refused-2", None));
+        var accepted = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "checked", Inputs = new JsonObject { ["count"] = 3 }, CheckInputs = true }, None);
+        var notChecked = await node.StartAsync(new StartWorkflowRequest { WorkflowId = "checked", Inputs = new JsonObject { ["count"] = "many" } }, None);
+        await node.RunUntilIdleAsync(None);
+        Assert.Equal(WorkflowStatus.Finished, (await h.InstanceAsync(accepted.InstanceId)).Status);
+        Assert.Equal(WorkflowStatus.Faulted, (await h.InstanceAsync(notChecked.InstanceId)).Status);
+    }
+
+    [Fact]
     public async Task AFaultInTheRetriedRun_RecordsANewOpenIncident()
     {
         await using var h = await CreateHarnessAsync();

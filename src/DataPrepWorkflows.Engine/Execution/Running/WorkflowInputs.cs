@@ -21,7 +21,7 @@ internal static class WorkflowInputs
             {
                 if (input.Required && input.Default is null)
                 {
-                    throw new WorkflowInputException(input.Name, $"Workflow '{definition.Id}' needs input '{input.Name}' ({input.Type}); give it with --input {input.Name}=<value>.");
+                    throw new WorkflowInputException(input.Name, $"Workflow '{definition.Id}' needs input '{input.Name}' ({input.Type}); give it a value (dataprep run: --input {input.Name}=<value>; the API: \"inputs\": {{\"{input.Name}\": …}}).");
                 }
 
                 result[input.Name] = input.Default?.DeepClone();
